@@ -1,0 +1,79 @@
+package com.bizsuite.platform.persistence;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PostConstruct;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Migrates every module's schema at start-up (unless {@code bizsuite.migrations.on-start} is
+ * false, as in a blue-green deploy where a Job migrates first) and reports pending
+ * migrations to the readiness check.
+ */
+@Context
+@Requires(beans = DataSource.class)
+public class SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    private final DataSource dataSource;
+    private final List<ModuleSchema> schemas;
+    private final boolean onStart;
+
+    SchemaMigrator(DataSource dataSource, List<ModuleSchema> schemas,
+                   @Value("${bizsuite.migrations.on-start:true}") boolean onStart) {
+        this.dataSource = dataSource;
+        this.schemas = schemas;
+        this.onStart = onStart;
+    }
+
+    @PostConstruct
+    void migrateOnStart() {
+        if (onStart) {
+            migrate();
+        }
+    }
+
+    public void migrate() {
+        for (ModuleSchema schema : schemas) {
+            var result = flyway(schema).migrate();
+            LOG.info("Schema {}: {} migration(s) applied, now at version {}", schema.schema(),
+                    result.migrationsExecuted, result.targetSchemaVersion);
+        }
+    }
+
+    /** Pending migrations per schema; empty when every schema is up to date. */
+    public Map<String, Integer> pending() {
+        Map<String, Integer> pending = new TreeMap<>();
+        for (ModuleSchema schema : schemas) {
+            int count = flyway(schema).info().pending().length;
+            if (count > 0) {
+                pending.put(schema.schema(), count);
+            }
+        }
+        return pending;
+    }
+
+    public List<String> schemas() {
+        return schemas.stream().map(ModuleSchema::schema).toList();
+    }
+
+    private Flyway flyway(ModuleSchema schema) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema.schema())
+                .defaultSchema(schema.schema())
+                .createSchemas(true)
+                .table("flyway_schema_history")
+                .locations(schema.locations())
+                .load();
+    }
+}

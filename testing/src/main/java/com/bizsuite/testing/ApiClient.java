@@ -1,0 +1,96 @@
+package com.bizsuite.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Real HTTP against a running server, with the body kept as text so tests see exactly what
+ * a client sees. Headers are given as name/value pairs.
+ */
+public final class ApiClient {
+
+    private final URI base;
+    private final JsonMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ApiClient(URI base, JsonMapper json) {
+        this.base = base;
+        this.json = json;
+    }
+
+    public ApiResponse get(String path, String... headers) {
+        return send("GET", path, null, headers);
+    }
+
+    public ApiResponse delete(String path, String... headers) {
+        return send("DELETE", path, null, headers);
+    }
+
+    public ApiResponse post(String path, Object body, String... headers) {
+        return send("POST", path, body, headers);
+    }
+
+    public ApiResponse patch(String path, Object body, String... headers) {
+        return send("PATCH", path, body, headers);
+    }
+
+    /** Sends {@code body} as given when it is a String (so tests can send broken JSON), else as JSON. */
+    public ApiResponse send(String method, String path, Object body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        boolean hasContentType = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+            hasContentType |= headers[i].equalsIgnoreCase("content-type");
+        }
+        if (body != null && !hasContentType) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text(body)));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers().map(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String[] bearer(String token, String... more) {
+        String[] headers = new String[more.length + 2];
+        headers[0] = "Authorization";
+        headers[1] = "Bearer " + token;
+        System.arraycopy(more, 0, headers, 2, more.length);
+        return headers;
+    }
+
+    public static Map<String, Object> object(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private String text(Object body) {
+        if (body instanceof String s) {
+            return s;
+        }
+        try {
+            return json.writeValueAsString(Argument.OBJECT_ARGUMENT, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
