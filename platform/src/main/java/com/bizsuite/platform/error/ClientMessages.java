@@ -29,6 +29,10 @@ final class ClientMessages {
             return api.getMessage();
         }
         if (cause instanceof ConversionErrorException conversion) {
+            String inBody = jsonProblem(conversion.getConversionError().getCause());
+            if (inBody != null) {
+                return inBody;
+            }
             String name = SnakeCase.of(conversion.getArgument().getName());
             Object value = conversion.getConversionError().getOriginalValue().orElse(null);
             return value == null ? "Invalid value for " + name : "Invalid value for " + name + ": '" + truncate(String.valueOf(value)) + "'";

@@ -3,6 +3,7 @@ package com.bizsuite.platform.persistence;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.annotation.PostConstruct;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -28,9 +29,10 @@ public class SchemaMigrator {
     private final List<ModuleSchema> schemas;
     private final boolean onStart;
 
-    SchemaMigrator(DataSource dataSource, List<ModuleSchema> schemas,
+    SchemaMigrator(DataSource dataSource, DataSourceResolver resolver, List<ModuleSchema> schemas,
                    @Value("${bizsuite.migrations.on-start:true}") boolean onStart) {
-        this.dataSource = dataSource;
+        // Flyway manages its own connections: give it the pool, not the transaction-bound proxy
+        this.dataSource = resolver.resolve(dataSource);
         this.schemas = schemas;
         this.onStart = onStart;
     }

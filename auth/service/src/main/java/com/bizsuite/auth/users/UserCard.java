@@ -1,0 +1,14 @@
+package com.bizsuite.auth.users;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.UUID;
+
+/** What anyone logged in may see of another user. */
+@Serdeable
+record UserCard(UUID id, String name, String avatarUrl) {
+
+    static UserCard of(User user) {
+        return new UserCard(user.id(), user.name(), user.avatarUrl());
+    }
+}
