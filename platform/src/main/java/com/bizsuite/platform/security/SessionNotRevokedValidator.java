@@ -1,13 +1,15 @@
 package com.bizsuite.platform.security;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
-import io.micronaut.security.token.jwt.validator.JwtClaimsValidator;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
-/** Rejects access tokens without a session, or of a session that was revoked. */
+/**
+ * Rejects access tokens without a session, or of a session that was revoked. Generic in the
+ * request type like the framework's own validators, so it is injected wherever they are.
+ */
 @Singleton
-final class SessionNotRevokedValidator implements JwtClaimsValidator<HttpRequest<?>> {
+final class SessionNotRevokedValidator<T> implements GenericJwtClaimsValidator<T> {
 
     private final RevokedSessions revoked;
 
@@ -16,7 +18,7 @@ final class SessionNotRevokedValidator implements JwtClaimsValidator<HttpRequest
     }
 
     @Override
-    public boolean validate(Claims claims, HttpRequest<?> request) {
+    public boolean validate(Claims claims, T request) {
         Object sid = claims.get(CurrentUser.SESSION_CLAIM);
         return sid != null && !revoked.isRevoked(sid.toString());
     }

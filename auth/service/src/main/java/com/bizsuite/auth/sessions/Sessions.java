@@ -18,11 +18,11 @@ import java.util.UUID;
 
 /**
  * Login sessions and their refresh-token families: open at login, rotate on refresh, revoke.
- * The reuse rule (ADR 0004): a refresh token that was already exchanged revokes its whole
- * family, except (a) the family's first token presented again by the same client (the web
- * client keeps sending it) and (b) the token rotated just before, within a few seconds (two
- * tabs refreshing at once). Both exceptions rotate the current token, so nothing old gains
- * a longer life.
+ * The reuse rule (ADR 0003): a refresh token that was already exchanged revokes its whole
+ * family, except when the same client (same User-Agent as at login) presents (a) the
+ * family's first token (the web client keeps sending it) or (b) the token rotated just
+ * before, within a few seconds (two tabs refreshing at once). Both exceptions rotate the
+ * current token, so nothing old gains a longer life.
  */
 @Singleton
 public class Sessions {
@@ -111,11 +111,14 @@ public class Sessions {
     }
 
     private boolean tolerated(RefreshToken presented, RefreshToken current, Session session, String userAgent, Instant now) {
-        boolean loginTokenFromSameClient = presented.generation() == 0 && Objects.equals(session.userAgent(), truncate(userAgent));
+        if (!Objects.equals(session.userAgent(), truncate(userAgent))) {
+            return false;
+        }
+        boolean loginToken = presented.generation() == 0;
         boolean justRotated = presented.generation() == current.generation() - 1
                 && presented.rotatedAt() != null
                 && !presented.rotatedAt().plus(rotationGrace).isBefore(now);
-        return loginTokenFromSameClient || justRotated;
+        return loginToken || justRotated;
     }
 
     private void revokeFamily(UUID sessionId, Instant now, String reason) {
