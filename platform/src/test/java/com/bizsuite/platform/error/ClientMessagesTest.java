@@ -1,0 +1,42 @@
+package com.bizsuite.platform.error;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClientMessagesTest {
+
+    private final HttpRequest<?> request = HttpRequest.GET("/api/v1/things");
+
+    @Test
+    void aServerFaultSaysNothingOfItsCause() {
+        RuntimeException fault = new IllegalStateException("ERROR: relation \"auth.users\" violates constraint at org.postgresql.Driver");
+        assertThat(ClientMessages.describe(request, HttpStatus.INTERNAL_SERVER_ERROR, fault, fault.getMessage()))
+                .isEqualTo("Internal Server Error");
+    }
+
+    @Test
+    void anApiExceptionKeepsItsMessage() {
+        assertThat(ClientMessages.describe(request, HttpStatus.CONFLICT, ApiException.conflict("Already taken"), null))
+                .isEqualTo("Already taken");
+    }
+
+    @Test
+    void frameworkMessagesWithClassNamesAreNotShown() {
+        String message = ClientMessages.describe(request, HttpStatus.BAD_REQUEST, null,
+                "Failed to convert com.bizsuite.auth.login.SendOtpRequest$Definition");
+        assertThat(message).doesNotContain("com.bizsuite").doesNotContain("$");
+    }
+
+    @Test
+    void unknownRouteNamesTheMethodAndPath() {
+        assertThat(ClientMessages.describe(request, HttpStatus.NOT_FOUND, null, null)).isEqualTo("Cannot GET /api/v1/things");
+    }
+
+    @Test
+    void slugsAreUrlSafe() {
+        assertThat(ClientMessages.slug(HttpStatus.REQUEST_ENTITY_TOO_LARGE)).isEqualTo("request-entity-too-large");
+    }
+}
