@@ -8,34 +8,33 @@ import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.util.Collections;
-import java.util.List;
 
 /**
- * Every module jar may ship a {@code bizsuite-defaults.yml}: its default configuration.
- * All of them are loaded, below {@code application.yml} and the environment, so a module
- * brings its settings with it into the suite, into its own service and into its tests.
+ * A module's default configuration, shipped in its jar as {@code bizsuite/<module>-defaults.yml}
+ * and registered as a service ({@code META-INF/services/io.micronaut.context.ApplicationContextConfigurer}).
+ * Defaults sit below {@code application.yml} and the environment, so a module brings its
+ * settings with it into the suite, into its own service and into its tests. Each module has
+ * its own file name because a fat jar keeps only one copy of any path.
  */
-public final class ModuleDefaults implements ApplicationContextConfigurer {
+public abstract class ModuleDefaults implements ApplicationContextConfigurer {
 
-    static final String RESOURCE = "bizsuite-defaults.yml";
     private static final int BELOW_APPLICATION_YML = -1000;
+
+    private final String resource;
+
+    protected ModuleDefaults(String resource) {
+        this.resource = resource;
+    }
 
     @Override
     public void configure(ApplicationContextBuilder builder) {
-        ClassLoader loader = ModuleDefaults.class.getClassLoader();
-        try {
-            List<URL> urls = Collections.list(loader.getResources(RESOURCE));
-            YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
-            int position = BELOW_APPLICATION_YML;
-            for (URL url : urls) {
-                try (InputStream in = url.openStream()) {
-                    builder.propertySources(PropertySource.of(url.toString(), yaml.read(RESOURCE, in), position--));
-                }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing module defaults " + resource);
             }
+            builder.propertySources(PropertySource.of(resource, new YamlPropertySourceLoader().read(resource, in), BELOW_APPLICATION_YML));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 }
