@@ -29,7 +29,12 @@ final class LocalInfrastructure implements AutoCloseable {
     static LocalInfrastructure fromEnvironment(Map<String, String> env) {
         LocalInfrastructure infrastructure = new LocalInfrastructure();
         Path dataDir = Path.of(env.getOrDefault("BIZSUITE_DATA_DIR", "data")).toAbsolutePath();
-        boolean production = env.getOrDefault("MICRONAUT_ENVIRONMENTS", "").contains("prod");
+        boolean production = java.util.Arrays.stream(env.getOrDefault("MICRONAUT_ENVIRONMENTS", "").split(","))
+                .map(String::trim).anyMatch("prod"::equals);
+        if (production && (blank(env.get("JDBC_URL")) || blank(env.get("REDIS_URI")))) {
+            throw new IllegalStateException("JDBC_URL and REDIS_URI are required in production: "
+                    + "the embedded PostgreSQL and the Redis stand-in are for development only");
+        }
         if (blank(env.get("JDBC_URL"))) {
             infrastructure.startPostgres(dataDir.resolve("postgres"));
         } else {

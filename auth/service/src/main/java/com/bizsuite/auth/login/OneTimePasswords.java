@@ -14,7 +14,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,6 +28,13 @@ class OneTimePasswords {
 
     record Issued(String otpId, String code, Duration ttl) {
     }
+
+    // One script, so an OTP can never exist without its expiry.
+    private static final String STORE = """
+            redis.call('HSET', KEYS[1], 'phone', ARGV[1], 'digest', ARGV[2], 'purpose', ARGV[3], 'attempts', 0)
+            redis.call('PEXPIRE', KEYS[1], ARGV[4])
+            return 'OK'
+            """;
 
     private static final String VERIFY = """
             local phone = redis.call('HGET', KEYS[1], 'phone')
@@ -74,9 +80,8 @@ class OneTimePasswords {
         String otpId = UUID.randomUUID().toString();
         String code = String.format("%06d", random.nextInt(1_000_000));
         String key = key(otpId);
-        var commands = redis.sync();
-        commands.hset(key, Map.of("phone", phone, "digest", digest(otpId, phone, code), "purpose", purpose, "attempts", "0"));
-        commands.pexpire(key, ttl.toMillis());
+        redis.sync().eval(STORE, ScriptOutputType.STATUS, new String[]{key},
+                phone, digest(otpId, phone, code), purpose, String.valueOf(ttl.toMillis()));
         return new Issued(otpId, code, ttl);
     }
 
