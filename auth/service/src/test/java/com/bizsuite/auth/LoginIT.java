@@ -11,7 +11,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class LoginIT extends AuthIntegrationTest {
+class LoginIT extends AuthApiFixture {
 
     @Test
     void fullLoginWithTheOtpFromTheOutbox() {

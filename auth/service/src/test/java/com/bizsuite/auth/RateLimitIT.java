@@ -12,7 +12,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class RateLimitIT extends AuthIntegrationTest {
+class RateLimitIT extends AuthApiFixture {
 
     @Override
     protected Map<String, String> extraProperties() {

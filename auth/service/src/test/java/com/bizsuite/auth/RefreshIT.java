@@ -12,7 +12,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class RefreshIT extends AuthIntegrationTest {
+class RefreshIT extends AuthApiFixture {
 
     private static final String WEB = "Mozilla/5.0 (BizSuite web)";
     private static final String ELSEWHERE = "curl/8.0 (somewhere else)";

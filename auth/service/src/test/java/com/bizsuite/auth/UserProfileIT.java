@@ -11,7 +11,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class UserProfileIT extends AuthIntegrationTest {
+class UserProfileIT extends AuthApiFixture {
 
     @Test
     void profileIsReadAndUpdated() {

@@ -4,6 +4,7 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ClientMessages {
 
+    private static final String NOT_A_STRING = "must be a JSON string";
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]+)]");
     private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[A-Za-z$.]+|Exception|\\bclass\\b|\\$");
 
@@ -60,25 +62,31 @@ final class ClientMessages {
     }
 
     private static String jsonProblem(Throwable cause) {
+        String field = null;
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            String name = t.getClass().getName();
+            if (t instanceof InvalidPropertyFormatException invalid && invalid.getArgument() != null && field == null) {
+                field = SnakeCase.of(invalid.getArgument().getName());
+            }
             String text = t.getMessage() == null ? "" : t.getMessage();
             Matcher unknown = UNKNOWN_PROPERTY.matcher(text);
             if (unknown.find()) {
                 return "Unknown field '" + unknown.group(1) + "'";
             }
-            if (name.startsWith("io.micronaut.serde") || name.startsWith("com.fasterxml.jackson")
-                    || name.startsWith("io.micronaut.json")) {
-                if (text.contains("Unexpected character") || text.contains("Unexpected end")
-                        || text.contains("Unrecognized token") || text.contains("EOF")) {
-                    return "Malformed JSON in request body";
-                }
-                if (t.getCause() == null) {
-                    return "Invalid request body: " + safe(text, null);
-                }
+            if (isJsonLibrary(t) && (text.contains("Unexpected character") || text.contains("Unexpected end")
+                    || text.contains("Unrecognized token") || text.contains("EOF"))) {
+                return "Malformed JSON in request body";
+            }
+            if (t.getCause() == null && (field != null || isJsonLibrary(t))) {
+                String reason = text.startsWith(NOT_A_STRING) ? NOT_A_STRING : "has a value of the wrong type or format";
+                return field == null ? "Request body " + reason : field + ": " + reason;
             }
         }
         return null;
+    }
+
+    private static boolean isJsonLibrary(Throwable t) {
+        String name = t.getClass().getName();
+        return name.startsWith("io.micronaut.serde") || name.startsWith("com.fasterxml.jackson") || name.startsWith("io.micronaut.json");
     }
 
     private static String safe(String message, HttpStatus status) {

@@ -1,6 +1,6 @@
 package com.bizsuite.auth.tokens;
 
-import com.bizsuite.auth.AuthIntegrationTest;
+import com.bizsuite.auth.AuthApiFixture;
 import com.bizsuite.testing.ApiResponse;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -27,7 +27,7 @@ import static com.bizsuite.testing.ApiClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class TokenIT extends AuthIntegrationTest {
+class TokenIT extends AuthApiFixture {
 
     @Inject
     SigningKeys keys;

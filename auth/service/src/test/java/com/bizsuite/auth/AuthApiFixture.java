@@ -20,7 +20,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Shared arrangement for the auth module's HTTP tests: real PostgreSQL, Redis and the OTP outbox. */
-public abstract class AuthIntegrationTest extends RealInfrastructure {
+public abstract class AuthApiFixture extends RealInfrastructure {
 
     public record LoggedIn(String userId, String accessToken, String refreshToken) {
     }
