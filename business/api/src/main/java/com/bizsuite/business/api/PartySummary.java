@@ -1,0 +1,16 @@
+package com.bizsuite.business.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * @param stateCode two-digit GST state code of the place of supply: shipping state, else billing
+ *                  state, else from the GSTIN; null when none is known
+ */
+@Serdeable
+public record PartySummary(UUID id, String name, String type, @Nullable String gstin, @Nullable String stateCode,
+                           BigDecimal openingBalance, String openingBalanceType) {
+}

@@ -1,0 +1,75 @@
+package com.bizsuite.business.audit;
+
+import com.bizsuite.platform.tenant.RequiresPermission;
+import com.bizsuite.platform.web.DateParams;
+import com.bizsuite.platform.web.Paging;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/v1/businesses/{id}/audit-logs")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AuditController {
+
+    private final AuditLogQueries queries;
+    private final AuditVerifier verifier;
+    private final JsonMapper json;
+
+    AuditController(AuditLogQueries queries, AuditVerifier verifier, JsonMapper json) {
+        this.queries = queries;
+        this.verifier = verifier;
+        this.json = json;
+    }
+
+    @Get
+    @RequiresPermission(value = "audit:view", businessPath = "id")
+    HttpResponse<List<AuditLogView>> list(UUID id, @Nullable @QueryValue String action, @Nullable @QueryValue UUID userId,
+                                          @Nullable @QueryValue String entityType, @Nullable @QueryValue String entityId,
+                                          @Nullable @QueryValue String startDate, @Nullable @QueryValue String endDate,
+                                          @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+        Paging paging = Paging.of(page, limit);
+        var filter = new AuditLogQueries.Filter(id, action, userId, entityType, entityId,
+                day("startDate", startDate, 0), day("endDate", endDate, 1));
+        List<AuditLogView> rows = queries.page(filter, paging.offset(), paging.limit()).stream().map(this::view).toList();
+        return Paging.respond(rows, queries.count(filter));
+    }
+
+    @Get("/verify")
+    @RequiresPermission(value = "audit:view", businessPath = "id")
+    AuditVerifier.Verification verify(UUID id) {
+        return verifier.verify(id);
+    }
+
+    private AuditLogView view(AuditRow row) {
+        return new AuditLogView(row.id(), row.businessId(), row.seq(), row.userId(), row.action(), row.entityType(), row.entityId(),
+                parse(row.oldValues()), parse(row.newValues()), row.requestId(), row.createdAt(), row.hash(), row.prevHash());
+    }
+
+    private Object parse(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, Argument.OBJECT_ARGUMENT);
+        } catch (IOException e) {
+            return stored;
+        }
+    }
+
+    private static java.time.Instant day(String name, String value, int plusDays) {
+        LocalDate date = DateParams.parse(name, value);
+        return date == null ? null : date.plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,12 @@
+package com.bizsuite.business.members;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+@Serdeable
+record AddMemberRequest(
+        @NotBlank @Pattern(regexp = "^[6-9][0-9]{9}$") String phone,
+        @NotBlank @Pattern(regexp = "^(owner|admin|accountant|salesman|employee|viewer)$",
+                message = "must be one of owner, admin, accountant, salesman, employee, viewer") String role) {
+}
