@@ -1,0 +1,25 @@
+package com.bizsuite.business.parties;
+
+import com.bizsuite.business.api.Parties;
+import com.bizsuite.business.api.PartySummary;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@link Parties} façade inside the JVM. */
+@Singleton
+class LocalParties implements Parties {
+
+    private final PartyRepository parties;
+
+    LocalParties(PartyRepository parties) {
+        this.parties = parties;
+    }
+
+    @Override
+    public Optional<PartySummary> find(UUID businessId, UUID partyId) {
+        return parties.findActive(businessId, partyId).map(p -> new PartySummary(p.id(), p.name(), p.type(), p.gstin(), p.stateCode(),
+                p.openingBalance(), p.openingBalanceType()));
+    }
+}

@@ -1,0 +1,94 @@
+package com.bizsuite.business.parties;
+
+import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.idempotency.Idempotent;
+import com.bizsuite.platform.security.CurrentUser;
+import com.bizsuite.platform.tenant.RequiresPermission;
+import com.bizsuite.platform.tenant.Tenant;
+import com.bizsuite.platform.web.DateParams;
+import com.bizsuite.platform.web.ETags;
+import com.bizsuite.platform.web.Paging;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/v1/parties")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PartyController {
+
+    private final PartyBook parties;
+    private final PartyLedger ledger;
+
+    PartyController(PartyBook parties, PartyLedger ledger) {
+        this.parties = parties;
+        this.ledger = ledger;
+    }
+
+    @Post
+    @RequiresPermission("party:create")
+    @Idempotent
+    HttpResponse<PartyView> create(Tenant tenant, CurrentUser caller, @Body @Valid PartyDetails details) {
+        Party party = parties.create(tenant.businessId(), caller.userId(), details);
+        return HttpResponse.created(parties.view(party)).header("ETag", ETags.of(party.version()));
+    }
+
+    @Get
+    @RequiresPermission("party:read")
+    HttpResponse<List<PartyView>> list(Tenant tenant, @Nullable @QueryValue String type, @Nullable @QueryValue String search,
+                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+        if (type != null && !type.matches("customer|supplier|both")) {
+            throw ApiException.badRequest("type: must be one of customer, supplier, both");
+        }
+        String term = search == null || search.isBlank() ? null : search.strip();
+        Paging paging = Paging.of(page, limit);
+        List<PartyView> views = parties.page(tenant.businessId(), type, term, paging).stream().map(parties::view).toList();
+        return Paging.respond(views, parties.count(tenant.businessId(), type, term));
+    }
+
+    @Get("/{id}")
+    @RequiresPermission("party:read")
+    HttpResponse<PartyView> get(Tenant tenant, UUID id) {
+        Party party = parties.get(tenant.businessId(), id);
+        return HttpResponse.ok(parties.view(party)).header("ETag", ETags.of(party.version()));
+    }
+
+    @Patch("/{id}")
+    @RequiresPermission("party:update")
+    HttpResponse<PartyView> update(Tenant tenant, CurrentUser caller, UUID id, @Body @Valid PartyDetails details,
+                                   @Nullable @Header(ETags.IF_MATCH) String ifMatch) {
+        Party party = parties.update(tenant.businessId(), caller.userId(), id, details, ifMatch);
+        return HttpResponse.ok(parties.view(party)).header("ETag", ETags.of(party.version()));
+    }
+
+    @Delete("/{id}")
+    @RequiresPermission("party:delete")
+    HttpResponse<Void> delete(Tenant tenant, CurrentUser caller, UUID id) {
+        parties.delete(tenant.businessId(), caller.userId(), id);
+        return HttpResponse.noContent();
+    }
+
+    @Get("/{id}/ledger")
+    @RequiresPermission("party:read")
+    PartyLedger.Statement ledger(Tenant tenant, UUID id, @Nullable @QueryValue String startDate, @Nullable @QueryValue String endDate) {
+        LocalDate from = DateParams.parse("startDate", startDate);
+        LocalDate to = DateParams.parse("endDate", endDate);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("endDate: must not be before startDate");
+        }
+        return ledger.statement(parties.get(tenant.businessId(), id), from, to);
+    }
+}

@@ -1,0 +1,68 @@
+package com.bizsuite.business.parties;
+
+import com.bizsuite.business.api.LedgerEntrySource;
+import com.bizsuite.business.api.LedgerLine;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A party's statement: the opening balance, then every document that moved the balance, in
+ * date order, with a running balance that is positive while the party owes the business.
+ * Documents come from {@link LedgerEntrySource}s (the invoice module provides one).
+ */
+@Singleton
+class PartyLedger {
+
+    @Serdeable
+    record Entry(LocalDate date, String type, String documentNumber, String description, BigDecimal debit, BigDecimal credit,
+                 BigDecimal balance) {
+    }
+
+    @Serdeable
+    record Statement(UUID partyId, String partyName, BigDecimal openingBalance, String openingBalanceType, BigDecimal currentBalance,
+                     List<Entry> entries) {
+    }
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final List<LedgerEntrySource> sources;
+
+    PartyLedger(List<LedgerEntrySource> sources) {
+        this.sources = sources;
+    }
+
+    Statement statement(Party party, LocalDate from, LocalDate to) {
+        List<LedgerLine> lines = new ArrayList<>();
+        for (LedgerEntrySource source : sources) {
+            lines.addAll(source.entries(party.businessId(), party.id(), null, to));
+        }
+        lines.sort(Comparator.comparing(LedgerLine::date));
+        BigDecimal opening = party.openingBalanceType().equals("credit") ? party.openingBalance().negate() : party.openingBalance();
+        BigDecimal balance = opening;
+        for (LedgerLine line : lines) {
+            if (from != null && line.date().isBefore(from)) {
+                balance = balance.add(line.debit()).subtract(line.credit());
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        BigDecimal broughtForward = balance;
+        entries.add(new Entry(from, "opening_balance", null, from == null ? "Opening balance" : "Balance brought forward",
+                broughtForward.signum() > 0 ? broughtForward : ZERO, broughtForward.signum() < 0 ? broughtForward.negate() : ZERO,
+                broughtForward));
+        for (LedgerLine line : lines) {
+            if (from == null || !line.date().isBefore(from)) {
+                balance = balance.add(line.debit()).subtract(line.credit());
+                entries.add(new Entry(line.date(), line.type(), line.documentNumber(), line.description(), line.debit(), line.credit(),
+                        balance));
+            }
+        }
+        return new Statement(party.id(), party.name(), party.openingBalance(), party.openingBalanceType(), balance, entries);
+    }
+}

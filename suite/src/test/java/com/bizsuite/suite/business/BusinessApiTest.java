@@ -1,0 +1,60 @@
+package com.bizsuite.suite.business;
+
+import com.bizsuite.testing.ApiResponse;
+import com.bizsuite.testing.ApiTest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.bizsuite.testing.ApiClient.bearer;
+import static com.bizsuite.testing.ApiClient.object;
+
+/** Arrangement through the public API: businesses, members with roles, parties. */
+abstract class BusinessApiTest extends ApiTest {
+
+    protected String createBusiness(LoggedIn owner, Object... fields) {
+        List<Object> pairs = new ArrayList<>(List.of("name", "Shop " + System.nanoTime()));
+        pairs.addAll(List.of(fields));
+        ApiResponse created = api().post("/api/v1/businesses", object(pairs.toArray()), bearer(owner.accessToken()));
+        if (created.status() != 201) {
+            throw new AssertionError("create business: " + created);
+        }
+        return created.text("id");
+    }
+
+    protected static String[] as(LoggedIn user, String businessId, String... more) {
+        String[] headers = new String[more.length + 4];
+        headers[0] = "Authorization";
+        headers[1] = "Bearer " + user.accessToken();
+        headers[2] = "x-business-id";
+        headers[3] = businessId;
+        System.arraycopy(more, 0, headers, 4, more.length);
+        return headers;
+    }
+
+    protected LoggedIn member(String businessId, LoggedIn owner, String role) {
+        LoggedIn user = newUser();
+        ApiResponse added = api().post("/api/v1/businesses/" + businessId + "/users", object("phone", user.phone(), "role", role),
+                bearer(owner.accessToken()));
+        if (added.status() != 201) {
+            throw new AssertionError("add member: " + added);
+        }
+        return user;
+    }
+
+    protected String createParty(LoggedIn user, String businessId, Object... fields) {
+        List<Object> pairs = new ArrayList<>(List.of("name", "Party " + System.nanoTime()));
+        pairs.addAll(List.of(fields));
+        ApiResponse created = api().post("/api/v1/parties", object(pairs.toArray()), as(user, businessId));
+        if (created.status() != 201) {
+            throw new AssertionError("create party: " + created);
+        }
+        return created.text("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> rows(ApiResponse response) {
+        return response.list().stream().map(o -> (Map<String, Object>) o).toList();
+    }
+}
