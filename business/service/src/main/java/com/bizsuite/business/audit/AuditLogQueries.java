@@ -41,7 +41,7 @@ class AuditLogQueries {
 
     @Transactional(readOnly = true)
     List<AuditRow> page(Filter filter, long offset, int limit) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM business.audit_log" + WHERE + " ORDER BY seq DESC OFFSET ? LIMIT ?", s -> {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM business.audit_log " + WHERE + " ORDER BY seq DESC OFFSET ? LIMIT ?", s -> {
             int next = bind(s, filter);
             s.setLong(next, offset);
             s.setInt(next + 1, limit);
@@ -51,7 +51,7 @@ class AuditLogQueries {
 
     @Transactional(readOnly = true)
     long count(Filter filter) {
-        return jdbc.prepareStatement("SELECT count(*) FROM business.audit_log" + WHERE, s -> {
+        return jdbc.prepareStatement("SELECT count(*) FROM business.audit_log " + WHERE, s -> {
             bind(s, filter);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

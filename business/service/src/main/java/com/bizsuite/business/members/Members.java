@@ -129,7 +129,7 @@ public class Members {
         if (!unknown.isEmpty()) {
             throw ApiException.badRequest("permissions: unknown permission " + String.join(", ", unknown));
         }
-        if (changes.containsValue(null)) {
+        if (changes.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw ApiException.badRequest("permissions: each value must be true or false");
         }
         if (target.isOwner() && changes.containsValue(Boolean.FALSE)) {

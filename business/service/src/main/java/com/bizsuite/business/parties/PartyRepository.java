@@ -28,9 +28,9 @@ interface PartyRepository extends CrudRepository<Party, UUID> {
     @Query("SELECT * FROM business.parties WHERE id = :id AND business_id = :businessId AND deleted_at IS NULL FOR UPDATE")
     Optional<Party> lockActive(UUID businessId, UUID id);
 
-    @Query("SELECT * FROM business.parties" + FILTER + " ORDER BY lower(name), id OFFSET :offset LIMIT :limit")
+    @Query("SELECT * FROM business.parties " + FILTER + " ORDER BY lower(name), id OFFSET :offset LIMIT :limit")
     List<Party> page(UUID businessId, @Nullable String type, @Nullable String search, long offset, int limit);
 
-    @Query("SELECT count(*) FROM business.parties" + FILTER)
+    @Query("SELECT count(*) FROM business.parties " + FILTER)
     long count(UUID businessId, @Nullable String type, @Nullable String search);
 }
