@@ -57,6 +57,10 @@ python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" 300 8 >/dev/null
 wrk -t2 -c20 -d"$DURATION" --latency -s bench/send-otp.lua "$base/api/v1/auth/send-otp" > "$work/wrk.txt"
 wrk -t2 -c20 -d"$DURATION" --latency "$base/health/liveness" > "$work/wrk-live.txt"
 pairs_json=$(python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10)
+read -r token business < <(python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" 50)
+tenant=(-H "Authorization: Bearer $token" -H "x-business-id: $business")
+wrk -t2 -c20 -d3s "${tenant[@]}" "$base/api/v1/parties?limit=50" >/dev/null
+wrk -t2 -c20 -d"$DURATION" --latency "${tenant[@]}" "$base/api/v1/parties?limit=50" > "$work/wrk-parties.txt"
 rss_load=$(rss_mb)
 
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
@@ -77,6 +81,7 @@ out="bench/results/$stamp.md"
   echo "| GET /health/liveness, 20 connections | $(rps "$work/wrk-live.txt") req/s, p99 $(p99 "$work/wrk-live.txt") |"
   echo "| POST send-otp, 20 connections | $(rps "$work/wrk.txt") req/s, p99 $(p99 "$work/wrk.txt"), non-2xx $(non2xx "$work/wrk.txt" || true) |"
   echo "| send-otp + verify-otp pairs, 10 clients | $pairs_json |"
+  echo "| GET /api/v1/parties (50 per page), 20 connections | $(rps "$work/wrk-parties.txt") req/s, p99 $(p99 "$work/wrk-parties.txt"), non-2xx $(non2xx "$work/wrk-parties.txt" || true) |"
   echo "| RSS after load | ${rss_load} MB |"
 } > "$out"
 cat "$out"
