@@ -28,6 +28,20 @@ class TenantIsolationIT extends BusinessApiTest {
     }
 
     @Test
+    void anotherBusinesssMembersAreNotFound() {
+        LoggedIn owner = newUser();
+        String mine = createBusiness(owner);
+        String theirs = createBusiness(owner);
+        LoggedIn theirClerk = member(theirs, owner, "employee");
+        String path = "/api/v1/businesses/" + mine + "/users/" + theirClerk.userId();
+        assertThat(api().get(path, com.bizsuite.testing.ApiClient.bearer(owner.accessToken())).status()).isEqualTo(404);
+        assertThat(api().patch(path + "/role", object("role", "viewer"), com.bizsuite.testing.ApiClient.bearer(owner.accessToken())).status())
+                .isEqualTo(404);
+        assertThat(api().delete(path, com.bizsuite.testing.ApiClient.bearer(owner.accessToken())).status()).isEqualTo(404);
+        assertThat(api().get(path + "/permissions", com.bizsuite.testing.ApiClient.bearer(owner.accessToken())).status()).isEqualTo(404);
+    }
+
+    @Test
     void aMemberOfOneBusinessIsAStrangerToAnother() {
         LoggedIn ownerA = newUser();
         LoggedIn ownerB = newUser();
