@@ -6,10 +6,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /**
- * One change: who did what to which record, with the values before and after (JSON, null
- * where there is none). The request id and time are added by the trail.
+ * One change: who did what to which record, with the values before and after (any JSON-able
+ * value, typically the API view of the record; null where there is none). The request id and
+ * time are added by the trail.
  */
 @Serdeable
 public record AuditEntry(UUID businessId, @Nullable UUID userId, String action, String entityType, @Nullable String entityId,
-                         @Nullable String oldValues, @Nullable String newValues) {
+                         @Nullable Object oldValues, @Nullable Object newValues) {
 }

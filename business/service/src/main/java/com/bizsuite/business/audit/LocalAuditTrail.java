@@ -3,11 +3,15 @@ package com.bizsuite.business.audit;
 import com.bizsuite.business.api.AuditEntry;
 import com.bizsuite.business.api.AuditTrail;
 import com.bizsuite.platform.web.RequestIds;
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,10 +26,12 @@ import java.time.temporal.ChronoUnit;
 class LocalAuditTrail implements AuditTrail {
 
     private final JdbcOperations jdbc;
+    private final JsonMapper json;
     private final Clock clock;
 
-    LocalAuditTrail(JdbcOperations jdbc, Clock clock) {
+    LocalAuditTrail(JdbcOperations jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -46,7 +52,7 @@ class LocalAuditTrail implements AuditTrail {
         String prevHash = seq == 1 ? null : head[1];
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditRow row = new AuditRow(0, entry.businessId(), seq, entry.userId(), entry.action(), entry.entityType(), entry.entityId(),
-                entry.oldValues(), entry.newValues(), MDC.get(RequestIds.MDC_KEY), at, prevHash, null);
+                text(entry.oldValues()), text(entry.newValues()), MDC.get(RequestIds.MDC_KEY), at, prevHash, null);
         String hash = AuditChain.hash(row);
         jdbc.prepareStatement("""
                 INSERT INTO business.audit_log (business_id, seq, user_id, action, entity_type, entity_id, old_values, new_values,
@@ -72,5 +78,16 @@ class LocalAuditTrail implements AuditTrail {
             statement.setObject(3, entry.businessId());
             return statement.executeUpdate();
         });
+    }
+
+    private String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(Argument.OBJECT_ARGUMENT, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

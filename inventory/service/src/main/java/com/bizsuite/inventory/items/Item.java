@@ -1,0 +1,44 @@
+package com.bizsuite.inventory.items;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An item a business sells or buys. Its stock is not here: it lives in the stock ledger. */
+@MappedEntity(value = "items", schema = "inventory")
+public record Item(
+        @Id UUID id,
+        UUID businessId,
+        String name,
+        @Nullable UUID categoryId,
+        @Nullable UUID unitId,
+        @Nullable String sku,
+        @Nullable String barcode,
+        @Nullable String hsnCode,
+        @Nullable String sacCode,
+        @Nullable String description,
+        String inventoryType,
+        BigDecimal sellingPrice,
+        BigDecimal purchasePrice,
+        @Nullable BigDecimal mrp,
+        BigDecimal discountPercent,
+        BigDecimal taxRate,
+        BigDecimal cessRate,
+        boolean taxInclusive,
+        BigDecimal lowStockThreshold,
+        boolean trackStock,
+        UUID createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant deletedAt,
+        @Version Long version) {
+
+    public boolean movesStock() {
+        return trackStock && inventoryType.equals("goods");
+    }
+}

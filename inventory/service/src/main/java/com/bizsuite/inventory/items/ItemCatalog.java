@@ -1,0 +1,169 @@
+package com.bizsuite.inventory.items;
+
+import com.bizsuite.business.api.AuditEntry;
+import com.bizsuite.business.api.AuditTrail;
+import com.bizsuite.inventory.catalog.Catalog;
+import com.bizsuite.inventory.catalog.Unit;
+import com.bizsuite.inventory.stock.MovementRequest;
+import com.bizsuite.inventory.stock.StockLedger;
+import com.bizsuite.inventory.stock.StockQueries;
+import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.gst.GstRates;
+import com.bizsuite.platform.web.Paging;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Items of a business. Stock is never written here except the opening stock of a new item. */
+@Singleton
+public class ItemCatalog {
+
+    private static final UUID NONE = new UUID(0, 0);
+    private static final BigDecimal ZERO2 = new BigDecimal("0.00");
+
+    private final ItemRepository items;
+    private final Catalog catalog;
+    private final GstRates rates;
+    private final StockLedger ledger;
+    private final StockQueries stock;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ItemCatalog(ItemRepository items, Catalog catalog, GstRates rates, StockLedger ledger, StockQueries stock, AuditTrail audit, Clock clock) {
+        this.items = items;
+        this.catalog = catalog;
+        this.rates = rates;
+        this.ledger = ledger;
+        this.stock = stock;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Item create(UUID businessId, UUID actor, ItemDetails d) {
+        if (d.name() == null) {
+            throw ApiException.badRequest("name: must not be blank");
+        }
+        Instant now = clock.instant();
+        Item blank = new Item(UUID.randomUUID(), businessId, d.name(), null, null, null, null, null, null, null, "goods", ZERO2, ZERO2,
+                null, ZERO2, rates.validate("tax_rate", BigDecimal.ZERO), ZERO2, false, new BigDecimal("0.000"), true, actor, now, now,
+                null, null);
+        Item item = items.save(apply(blank, d, now));
+        BigDecimal opening = d.currentStock() == null ? BigDecimal.ZERO : d.currentStock();
+        if (opening.signum() > 0) {
+            if (!item.movesStock()) {
+                throw ApiException.badRequest("current_stock: a service or an item without stock tracking has no stock");
+            }
+            checkQuantity("current_stock", opening, item);
+            ledger.change(businessId, item.id(), opening, true,
+                    MovementRequest.manual("opening", item.purchasePrice(), "Opening stock", null, actor));
+        }
+        audit.record(new AuditEntry(businessId, actor, "item.create", "item", item.id().toString(), null, view(item)));
+        return item;
+    }
+
+    @Transactional
+    Item update(UUID businessId, UUID actor, UUID id, ItemDetails d, String ifMatch) {
+        if (d.currentStock() != null) {
+            throw ApiException.badRequest("current_stock: stock changes only through POST /api/v1/stock/adjust or documents");
+        }
+        Item current = items.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Item"));
+        com.bizsuite.platform.web.ETags.checkPrecondition(ifMatch, current.version());
+        Item updated = items.update(apply(current, d, clock.instant()));
+        audit.record(new AuditEntry(businessId, actor, "item.update", "item", id.toString(), view(current), view(updated)));
+        return updated;
+    }
+
+    @Transactional
+    void delete(UUID businessId, UUID actor, UUID id) {
+        Item c = items.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Item"));
+        Instant now = clock.instant();
+        items.update(new Item(c.id(), c.businessId(), c.name(), c.categoryId(), c.unitId(), c.sku(), c.barcode(), c.hsnCode(), c.sacCode(),
+                c.description(), c.inventoryType(), c.sellingPrice(), c.purchasePrice(), c.mrp(), c.discountPercent(), c.taxRate(),
+                c.cessRate(), c.taxInclusive(), c.lowStockThreshold(), c.trackStock(), c.createdBy(), c.createdAt(), now, now, c.version()));
+        audit.record(new AuditEntry(businessId, actor, "item.delete", "item", id.toString(), view(c), null));
+    }
+
+    @Transactional(readOnly = true)
+    public Item get(UUID businessId, UUID id) {
+        return items.findActive(businessId, id).orElseThrow(() -> ApiException.notFound("Item"));
+    }
+
+    @Transactional(readOnly = true)
+    List<ItemView> page(UUID businessId, UUID categoryId, String search, Paging paging) {
+        return views(businessId, items.page(businessId, categoryId, search, paging.offset(), paging.limit()));
+    }
+
+    @Transactional(readOnly = true)
+    long count(UUID businessId, UUID categoryId, String search) {
+        return items.count(businessId, categoryId, search);
+    }
+
+    @Transactional(readOnly = true)
+    List<ItemView> lowStock(UUID businessId) {
+        return views(businessId, items.lowStock(businessId));
+    }
+
+    /** Refuses a quantity with more decimals than the item's unit allows (3 without a unit). */
+    public void checkQuantity(String field, BigDecimal quantity, Item item) {
+        int allowed = item.unitId() == null ? 3 : catalog.unit(item.businessId(), item.unitId()).decimalPlaces();
+        if (quantity.stripTrailingZeros().scale() > allowed) {
+            throw ApiException.badRequest(field + ": at most " + allowed + " decimal places for this item's unit");
+        }
+    }
+
+    public ItemView view(Item item) {
+        return view(item, stock.levels(item.businessId(), List.of(item.id())).getOrDefault(item.id(), StockQueries.Level.NONE));
+    }
+
+    private List<ItemView> views(UUID businessId, List<Item> page) {
+        Map<UUID, StockQueries.Level> levels = stock.levels(businessId, page.stream().map(Item::id).toList());
+        return page.stream().map(i -> view(i, levels.getOrDefault(i.id(), StockQueries.Level.NONE))).toList();
+    }
+
+    private static ItemView view(Item i, StockQueries.Level level) {
+        return new ItemView(i.id(), i.businessId(), i.name(), i.categoryId(), i.unitId(), i.sku(), i.barcode(), i.hsnCode(), i.sacCode(),
+                i.description(), i.inventoryType(), i.sellingPrice(), i.purchasePrice(), i.mrp(), i.discountPercent(), i.taxRate(),
+                i.cessRate(), i.taxInclusive(), level.quantity(), i.lowStockThreshold(), i.trackStock(), level.averageCost(), level.value(),
+                i.createdAt(), i.updatedAt());
+    }
+
+    private Item apply(Item i, ItemDetails d, Instant now) {
+        UUID categoryId = d.categoryId() == null ? i.categoryId() : catalog.category(i.businessId(), d.categoryId()).id();
+        Unit unit = d.unitId() == null ? null : catalog.unit(i.businessId(), d.unitId());
+        String sku = d.sku() == null ? i.sku() : d.sku().strip();
+        String barcode = d.barcode() == null ? i.barcode() : d.barcode().strip();
+        UUID except = i.version() == null ? NONE : i.id();
+        if (sku != null && items.skuTaken(i.businessId(), sku, except)) {
+            throw ApiException.conflict("Another item has SKU " + sku);
+        }
+        if (barcode != null && items.barcodeTaken(i.businessId(), barcode, except)) {
+            throw ApiException.conflict("Another item has barcode " + barcode);
+        }
+        String type = d.inventoryType() == null ? i.inventoryType() : d.inventoryType();
+        return new Item(i.id(), i.businessId(), d.name() == null ? i.name() : d.name().strip(), categoryId,
+                unit == null ? i.unitId() : unit.id(), sku, barcode,
+                d.hsnCode() == null ? i.hsnCode() : d.hsnCode(), d.sacCode() == null ? i.sacCode() : d.sacCode(),
+                d.description() == null ? i.description() : d.description(), type,
+                money(d.sellingPrice(), i.sellingPrice()), money(d.purchasePrice(), i.purchasePrice()),
+                d.mrp() == null ? i.mrp() : d.mrp().setScale(2, RoundingMode.UNNECESSARY),
+                money(d.discountPercent(), i.discountPercent()),
+                d.taxRate() == null ? i.taxRate() : rates.validate("tax_rate", d.taxRate()),
+                money(d.cessRate(), i.cessRate()),
+                d.taxInclusive() == null ? i.taxInclusive() : d.taxInclusive(),
+                d.lowStockThreshold() == null ? i.lowStockThreshold() : d.lowStockThreshold().setScale(3, RoundingMode.UNNECESSARY),
+                d.trackStock() == null ? (type.equals("goods") && i.trackStock()) : d.trackStock() && type.equals("goods"),
+                i.createdBy(), i.createdAt(), now, i.deletedAt(), i.version());
+    }
+
+    private static BigDecimal money(BigDecimal given, BigDecimal current) {
+        return given == null ? current : given.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

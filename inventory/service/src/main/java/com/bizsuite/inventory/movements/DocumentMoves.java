@@ -1,0 +1,123 @@
+package com.bizsuite.inventory.movements;
+
+import com.bizsuite.business.api.BusinessSettings;
+import com.bizsuite.business.api.Settings;
+import com.bizsuite.inventory.api.StockDocument;
+import com.bizsuite.inventory.api.StockLine;
+import com.bizsuite.inventory.api.StockMoveResult;
+import com.bizsuite.inventory.items.Item;
+import com.bizsuite.inventory.items.ItemCatalog;
+import com.bizsuite.inventory.stock.InsufficientStock;
+import com.bizsuite.inventory.stock.Movement;
+import com.bizsuite.inventory.stock.MovementRequest;
+import com.bizsuite.inventory.stock.StockLedger;
+import com.bizsuite.inventory.stock.StockQueries;
+import com.bizsuite.platform.error.ApiException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies a document's lines under a savepoint: a refusal rolls back this document's moves and
+ * nothing else of the caller's transaction. The document is locked first (an advisory lock on
+ * its key), so a concurrent second application waits, then finds every line already moved.
+ */
+@Singleton
+class DocumentMoves {
+
+    static final class Refused extends RuntimeException {
+
+        final transient StockMoveResult.Refusal refusal;
+
+        Refused(StockMoveResult.Refusal refusal) {
+            super(refusal.reason(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
+    private final ItemCatalog items;
+    private final StockLedger ledger;
+    private final StockQueries queries;
+    private final BusinessSettings settings;
+    private final JdbcOperations jdbc;
+
+    DocumentMoves(ItemCatalog items, StockLedger ledger, StockQueries queries, BusinessSettings settings, JdbcOperations jdbc) {
+        this.items = items;
+        this.ledger = ledger;
+        this.queries = queries;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.NESTED)
+    StockMoveResult apply(StockDocument document) {
+        lock(document);
+        Map<String, Movement> done = new HashMap<>();
+        for (Movement m : queries.ofDocument(document.businessId(), document.documentType(), document.documentId())) {
+            done.put(m.referenceLine() + "/" + m.direction(), m);
+        }
+        boolean allowNegative = settings.of(document.businessId()).map(Settings::allowNegativeStock).orElse(false);
+        List<StockMoveResult.LineResult> results = new ArrayList<>();
+        if (document.direction().equals("reverse")) {
+            for (Movement original : done.values().stream().filter(m -> !m.direction().equals("reverse"))
+                    .sorted(java.util.Comparator.comparing(Movement::referenceLine)).toList()) {
+                Movement reversed = done.get(original.referenceLine() + "/reverse");
+                results.add(reversed != null
+                        ? result(reversed, "already_moved")
+                        : result(move(document, items.get(document.businessId(), original.itemId()), original.referenceLine(),
+                        original.quantity().negate(), original.rate(), allowNegative), "moved"));
+            }
+            return new StockMoveResult(results, null);
+        }
+        for (StockLine line : document.lines()) {
+            if (line.quantity() == null || line.quantity().signum() <= 0) {
+                throw ApiException.badRequest("line " + line.line() + ": quantity must be greater than 0");
+            }
+            Item item = items.get(document.businessId(), line.itemId());
+            Movement earlier = done.get(line.line() + "/" + document.direction());
+            if (earlier != null) {
+                results.add(result(earlier, "already_moved"));
+            } else if (!item.movesStock()) {
+                results.add(new StockMoveResult.LineResult(line.line(), item.id(), line.quantity(), null, "not_tracked"));
+            } else {
+                items.checkQuantity("line " + line.line() + " quantity", line.quantity(), item);
+                BigDecimal delta = document.direction().equals("decrease") ? line.quantity().negate() : line.quantity();
+                results.add(result(move(document, item, line.line(), delta, line.rate(), allowNegative), "moved"));
+            }
+        }
+        return new StockMoveResult(results, null);
+    }
+
+    private Movement move(StockDocument document, Item item, int line, BigDecimal delta, BigDecimal rate, boolean allowNegative) {
+        String type = document.direction().equals("reverse") ? "reversal" : document.documentType();
+        MovementRequest request = new MovementRequest(type, delta.signum() > 0 ? rate : null, document.documentType(), document.documentId(),
+                line, document.direction(), null, null, document.userId());
+        try {
+            return ledger.change(document.businessId(), item.id(), delta, allowNegative, request);
+        } catch (InsufficientStock e) {
+            throw new Refused(new StockMoveResult.Refusal(item.id(), item.name(), e.requested(), e.available(),
+                    "Insufficient stock for " + item.name() + ": available " + e.available().toPlainString() + ", requested "
+                            + e.requested().toPlainString()));
+        }
+    }
+
+    private void lock(StockDocument document) {
+        String key = document.businessId() + "|" + document.documentType() + "|" + document.documentId();
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", s -> {
+            s.setString(1, key);
+            s.execute();
+            return null;
+        });
+    }
+
+    private static StockMoveResult.LineResult result(Movement m, String status) {
+        return new StockMoveResult.LineResult(m.referenceLine(), m.itemId(), m.quantity().abs(), m.resultingQuantity(), status);
+    }
+}

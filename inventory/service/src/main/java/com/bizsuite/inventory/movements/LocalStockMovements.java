@@ -1,0 +1,40 @@
+package com.bizsuite.inventory.movements;
+
+import com.bizsuite.inventory.api.StockDocument;
+import com.bizsuite.inventory.api.StockMoveResult;
+import com.bizsuite.inventory.api.StockMovements;
+import com.bizsuite.platform.error.ApiException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Set;
+
+/** The {@link StockMovements} façade inside the JVM: joins the caller's transaction. */
+@Singleton
+class LocalStockMovements implements StockMovements {
+
+    private static final Set<String> DIRECTIONS = Set.of("increase", "decrease", "reverse");
+
+    private final DocumentMoves moves;
+
+    LocalStockMovements(DocumentMoves moves) {
+        this.moves = moves;
+    }
+
+    @Override
+    @Transactional
+    public StockMoveResult apply(StockDocument document) {
+        if (!DIRECTIONS.contains(document.direction())) {
+            throw ApiException.badRequest("direction: must be increase, decrease or reverse");
+        }
+        if (document.documentType() == null || document.documentType().isBlank() || document.documentType().length() > 32) {
+            throw ApiException.badRequest("document_type: required, at most 32 characters");
+        }
+        try {
+            return moves.apply(document);
+        } catch (DocumentMoves.Refused refused) {
+            return new StockMoveResult(List.of(), refused.refusal);
+        }
+    }
+}
