@@ -1,4 +1,5 @@
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA business;
+-- one pg_trgm per database, shared by every module, so it lives in public
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
 CREATE TABLE businesses (
     id                         uuid PRIMARY KEY,
@@ -83,7 +84,7 @@ CREATE TABLE parties (
     version                  bigint        NOT NULL DEFAULT 0
 );
 CREATE INDEX parties_active_by_name ON parties (business_id, lower(name), id) WHERE deleted_at IS NULL;
-CREATE INDEX parties_name_trgm ON parties USING gin (lower(name) business.gin_trgm_ops) WHERE deleted_at IS NULL;
+CREATE INDEX parties_name_trgm ON parties USING gin (lower(name) public.gin_trgm_ops) WHERE deleted_at IS NULL;
 CREATE INDEX parties_phone ON parties (business_id, phone) WHERE deleted_at IS NULL;
 CREATE INDEX parties_gstin ON parties (business_id, gstin) WHERE deleted_at IS NULL;
 
@@ -119,3 +120,5 @@ END
 $$;
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_is_append_only();

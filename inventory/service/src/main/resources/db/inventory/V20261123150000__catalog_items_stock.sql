@@ -1,4 +1,5 @@
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA inventory;
+-- one pg_trgm per database, shared by every module, so it lives in public
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
 CREATE TABLE units (
     id             uuid PRIMARY KEY,
@@ -66,7 +67,7 @@ CREATE TABLE items (
 CREATE UNIQUE INDEX items_sku_key ON items (business_id, sku) WHERE deleted_at IS NULL AND sku IS NOT NULL;
 CREATE UNIQUE INDEX items_barcode_key ON items (business_id, barcode) WHERE deleted_at IS NULL AND barcode IS NOT NULL;
 CREATE INDEX items_active_by_name ON items (business_id, lower(name), id) WHERE deleted_at IS NULL;
-CREATE INDEX items_name_trgm ON items USING gin (lower(name) inventory.gin_trgm_ops) WHERE deleted_at IS NULL;
+CREATE INDEX items_name_trgm ON items USING gin (lower(name) public.gin_trgm_ops) WHERE deleted_at IS NULL;
 CREATE INDEX items_category ON items (business_id, category_id) WHERE deleted_at IS NULL;
 
 -- One row per item and warehouse: the quantity on hand and its weighted average unit cost.
@@ -111,3 +112,5 @@ END
 $$;
 CREATE TRIGGER stock_movements_append_only BEFORE UPDATE OR DELETE ON stock_movements
     FOR EACH ROW EXECUTE FUNCTION stock_movements_are_append_only();
+CREATE TRIGGER stock_movements_no_truncate BEFORE TRUNCATE ON stock_movements
+    FOR EACH STATEMENT EXECUTE FUNCTION stock_movements_are_append_only();

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What cannot be done safely without Redis (OTPs, rate limits, idempotency) fails with 503,
+ * What cannot be done safely without Redis (OTPs, rate limits, the session deny-list) fails with 503,
  * never with a wrong answer.
  */
 @Produces

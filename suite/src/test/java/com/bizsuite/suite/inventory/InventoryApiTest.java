@@ -1,0 +1,81 @@
+package com.bizsuite.suite.inventory;
+
+import com.bizsuite.testing.ApiResponse;
+import com.bizsuite.testing.ApiTest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.bizsuite.testing.ApiClient.bearer;
+import static com.bizsuite.testing.ApiClient.object;
+
+/** Arrangement through the public API: a business with its owner, items, adjustments. */
+abstract class InventoryApiTest extends ApiTest {
+
+    protected LoggedIn owner;
+    protected String business;
+
+    protected void newBusiness(Object... settings) {
+        owner = newUser();
+        List<Object> fields = new ArrayList<>(List.of("name", "Stock Shop " + System.nanoTime()));
+        fields.addAll(List.of(settings));
+        ApiResponse created = api().post("/api/v1/businesses", object(fields.toArray()), bearer(owner.accessToken()));
+        if (created.status() != 201) {
+            throw new AssertionError(created.toString());
+        }
+        business = created.text("id");
+    }
+
+    protected String[] tenant(String... more) {
+        String[] headers = new String[more.length + 4];
+        headers[0] = "Authorization";
+        headers[1] = "Bearer " + owner.accessToken();
+        headers[2] = "x-business-id";
+        headers[3] = business;
+        System.arraycopy(more, 0, headers, 4, more.length);
+        return headers;
+    }
+
+    protected String createItem(Object... fields) {
+        List<Object> pairs = new ArrayList<>(List.of("name", "Item " + System.nanoTime(), "tax_rate", 18, "selling_price", "100.00",
+                "purchase_price", "70.00"));
+        pairs.addAll(List.of(fields));
+        ApiResponse created = api().post("/api/v1/items", object(pairs.toArray()), tenant());
+        if (created.status() != 201) {
+            throw new AssertionError("create item: " + created);
+        }
+        return created.text("id");
+    }
+
+    protected ApiResponse adjust(String item, String type, Object quantity) {
+        return api().post("/api/v1/stock/adjust", object("item_id", item, "adjustment_type", type, "quantity", quantity), tenant());
+    }
+
+    protected BigDecimal stockOf(String item) {
+        return new BigDecimal(api().get("/api/v1/items/" + item, tenant()).text("current_stock"));
+    }
+
+    /** The sum of the item's ledger, read through the history endpoint. */
+    @SuppressWarnings("unchecked")
+    protected BigDecimal ledgerSum(String item) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int page = 1;
+        while (true) {
+            ApiResponse history = api().get("/api/v1/stock/items/" + item + "/history?limit=200&page=" + page, tenant());
+            List<Object> rows = history.list();
+            for (Object row : rows) {
+                sum = sum.add(new BigDecimal((String) ((Map<String, Object>) row).get("quantity")));
+            }
+            if (rows.size() < 200) {
+                return sum;
+            }
+            page++;
+        }
+    }
+
+    protected int ledgerRows(String item) {
+        return Integer.parseInt(api().get("/api/v1/stock/items/" + item + "/history?limit=1", tenant()).header("x-total-count"));
+    }
+}
