@@ -21,7 +21,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("auth", "business", "inventory", "invoice", "gateway");
+    private static final List<String> MODULES = com.bizsuite.testing.ModuleRules.MODULES;
 
     private JavaClasses all;
 
