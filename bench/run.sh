@@ -57,10 +57,15 @@ python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" 300 8 >/dev/null
 wrk -t2 -c20 -d"$DURATION" --latency -s bench/send-otp.lua "$base/api/v1/auth/send-otp" > "$work/wrk.txt"
 wrk -t2 -c20 -d"$DURATION" --latency "$base/health/liveness" > "$work/wrk-live.txt"
 pairs_json=$(python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10)
-read -r token business < <(python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" 50)
+read -r token business < <(python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" 50 200 "$work/items.txt")
+head -1 "$work/items.txt" > "$work/hot-item.txt"
 tenant=(-H "Authorization: Bearer $token" -H "x-business-id: $business")
 wrk -t2 -c20 -d3s "${tenant[@]}" "$base/api/v1/parties?limit=50" >/dev/null
 wrk -t2 -c20 -d"$DURATION" --latency "${tenant[@]}" "$base/api/v1/parties?limit=50" > "$work/wrk-parties.txt"
+ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d3s -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" >/dev/null
+ITEMS_FILE="$work/hot-item.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" > "$work/wrk-hot.txt"
+ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" > "$work/wrk-many.txt"
+ledger_json=$(python3 bench/ledger_check.py "$base" "$token" "$business" "$(cat "$work/hot-item.txt")")
 rss_load=$(rss_mb)
 
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
@@ -82,6 +87,9 @@ out="bench/results/$stamp.md"
   echo "| POST send-otp, 20 connections | $(rps "$work/wrk.txt") req/s, p99 $(p99 "$work/wrk.txt"), non-2xx $(non2xx "$work/wrk.txt" || true) |"
   echo "| send-otp + verify-otp pairs, 10 clients | $pairs_json |"
   echo "| GET /api/v1/parties (50 per page), 20 connections | $(rps "$work/wrk-parties.txt") req/s, p99 $(p99 "$work/wrk-parties.txt"), non-2xx $(non2xx "$work/wrk-parties.txt" || true) |"
+  echo "| POST /api/v1/stock/adjust, one hot item, 10 connections | $(rps "$work/wrk-hot.txt") req/s, p99 $(p99 "$work/wrk-hot.txt"), non-2xx $(non2xx "$work/wrk-hot.txt" || true) |"
+  echo "| POST /api/v1/stock/adjust, 200 items, 10 connections | $(rps "$work/wrk-many.txt") req/s, p99 $(p99 "$work/wrk-many.txt"), non-2xx $(non2xx "$work/wrk-many.txt" || true) |"
+  echo "| hot item: stock equals ledger sum afterwards | $ledger_json |"
   echo "| RSS after load | ${rss_load} MB |"
 } > "$out"
 cat "$out"

@@ -1,6 +1,7 @@
 """Logs in through the public API (OTP from the outbox), creates a business and N parties.
 
-Usage: seed_business.py BASE_URL OUTBOX_FILE PARTIES
+Usage: seed_business.py BASE_URL OUTBOX_FILE PARTIES [ITEMS ITEMS_FILE]
+Creates ITEMS items with a large opening stock and writes their ids, one a line, to ITEMS_FILE.
 Prints: ACCESS_TOKEN BUSINESS_ID
 """
 import json
@@ -33,4 +34,10 @@ tenant = {**auth, "x-business-id": business}
 for i in range(parties):
     call("POST", "/api/v1/parties", {"name": f"Customer {i:03d}", "type": "customer", "phone": f"98{i:08d}",
                                      "billing_state": "Karnataka", "opening_balance": i * 10}, tenant)
+if len(sys.argv) > 5:
+    with open(sys.argv[5], "w") as ids:
+        for i in range(int(sys.argv[4])):
+            item = call("POST", "/api/v1/items", {"name": f"Item {i:03d}", "tax_rate": 18, "selling_price": 100,
+                                                  "purchase_price": 70, "current_stock": 1000000}, tenant)
+            ids.write(item["id"] + "\n")
 print(token, business)
