@@ -96,6 +96,12 @@ public class ItemCatalog {
         return items.findActive(businessId, id).orElseThrow(() -> ApiException.notFound("Item"));
     }
 
+    /** The item even if it was deleted since: a document that moved it can still be reversed. */
+    @Transactional(readOnly = true)
+    public Item getEvenIfDeleted(UUID businessId, UUID id) {
+        return items.findById(id).filter(i -> i.businessId().equals(businessId)).orElseThrow(() -> ApiException.notFound("Item"));
+    }
+
     @Transactional(readOnly = true)
     List<ItemView> page(UUID businessId, UUID categoryId, String search, Paging paging) {
         return views(businessId, items.page(businessId, categoryId, search, paging.offset(), paging.limit()));

@@ -71,7 +71,7 @@ class DocumentMoves {
                 Movement reversed = done.get(original.referenceLine() + "/reverse");
                 results.add(reversed != null
                         ? result(reversed, "already_moved")
-                        : result(move(document, items.get(document.businessId(), original.itemId()), original.referenceLine(),
+                        : result(move(document, items.getEvenIfDeleted(document.businessId(), original.itemId()), original.referenceLine(),
                         original.quantity().negate(), original.rate(), allowNegative), "moved"));
             }
             return new StockMoveResult(results, null);
