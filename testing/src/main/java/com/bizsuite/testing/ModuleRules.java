@@ -39,8 +39,11 @@ public final class ModuleRules {
                 .importPackages("com.bizsuite." + module);
     }
 
+    private static final java.util.Map<String, ModuleRules> IMPORTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Imports a module's classes once per test JVM; importing is the slow part. */
     public static ModuleRules of(String module) {
-        return new ModuleRules(module);
+        return IMPORTED.computeIfAbsent(module, ModuleRules::new);
     }
 
     public void apiHoldsOnlyInterfacesAndRecords() {

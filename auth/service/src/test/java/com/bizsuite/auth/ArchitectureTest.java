@@ -1,50 +1,11 @@
 package com.bizsuite.auth;
 
-import com.bizsuite.testing.ModuleRules;
-import org.junit.jupiter.api.Test;
+import com.bizsuite.testing.ModuleArchitectureTest;
 
 /** The auth module keeps the package rules of STYLE.md §5. */
-class ArchitectureTest {
+class ArchitectureTest extends ModuleArchitectureTest {
 
-    private static final ModuleRules RULES = ModuleRules.of("auth");
-
-    @Test
-    void apiHoldsOnlyInterfacesAndRecords() {
-        RULES.apiHoldsOnlyInterfacesAndRecords();
-    }
-
-    @Test
-    void otherModulesAreReachedThroughTheirApiOnly() {
-        RULES.otherModulesAreReachedThroughTheirApiOnly();
-    }
-
-    @Test
-    void featurePackagesHaveNoCycles() {
-        RULES.featurePackagesHaveNoCycles();
-    }
-
-    @Test
-    void controllersArePackagePrivateAndThin() {
-        RULES.controllersArePackagePrivateAndThin();
-    }
-
-    @Test
-    void everyRouteSaysWhoMayCallIt() {
-        RULES.everyRouteSaysWhoMayCallIt();
-    }
-
-    @Test
-    void exceptionHandlersLiveInPlatformOnly() {
-        RULES.exceptionHandlersLiveInPlatformOnly();
-    }
-
-    @Test
-    void noVagueNames() {
-        RULES.noVagueNames();
-    }
-
-    @Test
-    void generalCodingRules() {
-        RULES.generalCodingRules();
+    ArchitectureTest() {
+        super("auth");
     }
 }

@@ -1,50 +1,11 @@
 package com.bizsuite.inventory;
 
-import com.bizsuite.testing.ModuleRules;
-import org.junit.jupiter.api.Test;
+import com.bizsuite.testing.ModuleArchitectureTest;
 
 /** The inventory module keeps the package rules of STYLE.md §5. */
-class ArchitectureTest {
+class ArchitectureTest extends ModuleArchitectureTest {
 
-    private static final ModuleRules RULES = ModuleRules.of("inventory");
-
-    @Test
-    void apiHoldsOnlyInterfacesAndRecords() {
-        RULES.apiHoldsOnlyInterfacesAndRecords();
-    }
-
-    @Test
-    void otherModulesAreReachedThroughTheirApiOnly() {
-        RULES.otherModulesAreReachedThroughTheirApiOnly();
-    }
-
-    @Test
-    void featurePackagesHaveNoCycles() {
-        RULES.featurePackagesHaveNoCycles();
-    }
-
-    @Test
-    void controllersArePackagePrivateAndThin() {
-        RULES.controllersArePackagePrivateAndThin();
-    }
-
-    @Test
-    void everyRouteSaysWhoMayCallIt() {
-        RULES.everyRouteSaysWhoMayCallIt();
-    }
-
-    @Test
-    void exceptionHandlersLiveInPlatformOnly() {
-        RULES.exceptionHandlersLiveInPlatformOnly();
-    }
-
-    @Test
-    void noVagueNames() {
-        RULES.noVagueNames();
-    }
-
-    @Test
-    void generalCodingRules() {
-        RULES.generalCodingRules();
+    ArchitectureTest() {
+        super("inventory");
     }
 }

@@ -1,6 +1,6 @@
 package com.bizsuite.invoice;
 
-import com.bizsuite.testing.ModuleRules;
+import com.bizsuite.testing.ModuleArchitectureTest;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The invoice module keeps the package rules of STYLE.md §5; its GST engine stays pure. */
-class ArchitectureTest {
+class ArchitectureTest extends ModuleArchitectureTest {
 
-    private static final ModuleRules RULES = ModuleRules.of("invoice");
+    ArchitectureTest() {
+        super("invoice");
+    }
 
     @Test
     void gstEngineDoesNoIo() {
@@ -18,20 +20,5 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "io.micronaut.data..", "io.micronaut.http..",
                         "java.io..", "java.nio..")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.bizsuite.invoice"));
-    }
-
-    @Test
-    void otherModulesAreReachedThroughTheirApiOnly() {
-        RULES.otherModulesAreReachedThroughTheirApiOnly();
-    }
-
-    @Test
-    void featurePackagesHaveNoCycles() {
-        RULES.featurePackagesHaveNoCycles();
-    }
-
-    @Test
-    void generalCodingRules() {
-        RULES.generalCodingRules();
     }
 }
