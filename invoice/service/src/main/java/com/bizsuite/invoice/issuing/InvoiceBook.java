@@ -1,0 +1,186 @@
+package com.bizsuite.invoice.issuing;
+
+import com.bizsuite.business.api.AuditEntry;
+import com.bizsuite.business.api.AuditTrail;
+import com.bizsuite.business.api.BusinessSettings;
+import com.bizsuite.business.api.Parties;
+import com.bizsuite.business.api.PartySummary;
+import com.bizsuite.business.api.Settings;
+import com.bizsuite.invoice.gst.ComputedInvoice;
+import com.bizsuite.invoice.numbering.DocumentNumbers;
+import com.bizsuite.invoice.numbering.FinancialYear;
+import com.bizsuite.invoice.numbering.NumberFormat;
+import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.web.ETags;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The invoice lifecycle: draft (editable, deletable, no number, moves nothing) → issued
+ * (numbered from the series counter, stock moved, immutable) → cancelled (stock moved back).
+ * Numbering, stock and audit happen in the issuing transaction: a refusal consumes no number.
+ */
+@Singleton
+public class InvoiceBook {
+
+    private final InvoiceRepository invoices;
+    private final InvoiceLineRepository lines;
+    private final InvoiceCalculation calculation;
+    private final DocumentNumbers numbers;
+    private final InvoiceStock stock;
+    private final Parties parties;
+    private final BusinessSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    InvoiceBook(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceCalculation calculation, DocumentNumbers numbers,
+                InvoiceStock stock, Parties parties, BusinessSettings settings, AuditTrail audit, Clock clock) {
+        this.invoices = invoices;
+        this.lines = lines;
+        this.calculation = calculation;
+        this.numbers = numbers;
+        this.stock = stock;
+        this.parties = parties;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Invoice create(UUID businessId, UUID actor, InvoiceRequest request) {
+        Settings business = settingsOf(businessId);
+        PartySummary party = partyOf(businessId, request.partyId());
+        UUID id = UUID.randomUUID();
+        InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
+        Instant now = clock.instant();
+        Invoice draft = invoices.save(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), actor, now, now, null));
+        lines.saveAll(result.lines());
+        audit.record(new AuditEntry(businessId, actor, "invoice.create", "invoice", id.toString(), null, view(draft)));
+        return "draft".equals(request.status()) ? draft : issue(businessId, actor, id);
+    }
+
+    @Transactional
+    Invoice updateDraft(UUID businessId, UUID actor, UUID id, InvoiceRequest request, String ifMatch) {
+        Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
+        requireDraft(current, "edited");
+        ETags.checkPrecondition(ifMatch, current.version());
+        InvoiceView before = view(current);
+        PartySummary party = partyOf(businessId, request.partyId());
+        Settings business = settingsOf(businessId);
+        InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
+        lines.deleteOfInvoice(id);
+        Invoice updated = invoices.update(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), current.createdBy(),
+                current.createdAt(), clock.instant(), current.version()));
+        lines.saveAll(result.lines());
+        audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, view(updated)));
+        return "issued".equals(request.status()) ? issue(businessId, actor, id) : updated;
+    }
+
+    @Transactional
+    void deleteDraft(UUID businessId, UUID actor, UUID id) {
+        Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
+        requireDraft(current, "deleted");
+        InvoiceView before = view(current);
+        lines.deleteOfInvoice(id);
+        invoices.delete(current);
+        audit.record(new AuditEntry(businessId, actor, "invoice.delete", "invoice", id.toString(), before, null));
+    }
+
+    @Transactional
+    Invoice issue(UUID businessId, UUID actor, UUID id) {
+        Invoice draft = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
+        if (!draft.isDraft()) {
+            throw ApiException.conflict("Invoice " + draft.invoiceNumber() + " is already " + draft.status());
+        }
+        Settings business = settingsOf(businessId);
+        String year = FinancialYear.of(draft.invoiceDate(), business.financialYearStartMonth());
+        int sequence = numbers.next(businessId, draft.series(), year);
+        String number = NumberFormat.format(prefix(business, draft.series()), year, sequence);
+        Instant now = clock.instant();
+        Invoice issued = invoices.update(withState(draft, "issued", year, sequence, number, now, now, null));
+        List<InvoiceLine> issuedLines = lines.ofInvoice(id);
+        stock.onIssue(issued, originalType(issued), issuedLines, actor);
+        audit.record(new AuditEntry(businessId, actor, "invoice.issue", "invoice", id.toString(), null, InvoiceView.of(issued, issuedLines)));
+        return issued;
+    }
+
+    @Transactional
+    Invoice cancel(UUID businessId, UUID actor, UUID id) {
+        Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
+        if (!current.isIssued()) {
+            throw ApiException.conflict("Only an issued invoice can be cancelled; this one is " + current.status());
+        }
+        if (current.paidAmount().signum() > 0) {
+            throw ApiException.conflict("Remove the payments allocated to this invoice before cancelling it");
+        }
+        if (current.creditedAmount().signum() > 0) {
+            throw ApiException.conflict("This invoice has credit notes; it can no longer be cancelled");
+        }
+        Instant now = clock.instant();
+        Invoice cancelled = invoices.update(withState(current, "cancelled", current.financialYear(), current.sequenceNumber(),
+                current.invoiceNumber(), now, current.issuedAt(), now));
+        stock.onCancel(cancelled, actor);
+        audit.record(new AuditEntry(businessId, actor, "invoice.cancel", "invoice", id.toString(), view(current), view(cancelled)));
+        return cancelled;
+    }
+
+    @Transactional(readOnly = true)
+    public Invoice get(UUID businessId, UUID id) {
+        return invoices.find(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceView view(Invoice invoice) {
+        return InvoiceView.of(invoice, lines.ofInvoice(invoice.id()));
+    }
+
+    Settings settingsOf(UUID businessId) {
+        return settings.of(businessId).orElseThrow(() -> ApiException.notFound("Business"));
+    }
+
+    static String prefix(Settings settings, String series) {
+        return settings.invoicePrefixes().getOrDefault(series, series.substring(0, Math.min(3, series.length())).toUpperCase());
+    }
+
+    private PartySummary partyOf(UUID businessId, UUID partyId) {
+        return parties.find(businessId, partyId).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
+    }
+
+    private String originalType(Invoice invoice) {
+        return invoice.originalInvoiceId() == null ? null : get(invoice.businessId(), invoice.originalInvoiceId()).invoiceType();
+    }
+
+    private static void requireDraft(Invoice invoice, String verb) {
+        if (!invoice.isDraft()) {
+            throw ApiException.conflict("Invoice " + invoice.invoiceNumber() + " is " + invoice.status()
+                    + " and cannot be " + verb + "; issue a credit note or cancel it");
+        }
+    }
+
+    private static Invoice invoice(UUID id, UUID businessId, String supplierState, PartySummary party, InvoiceRequest r, ComputedInvoice a,
+                                   UUID createdBy,
+                                   Instant createdAt, Instant now, Long version) {
+        return new Invoice(id, businessId, party.id(), party.name(), party.gstin(), r.invoiceType(), r.invoiceType(), null, null, null,
+                "draft", "unpaid", r.invoiceDate(), r.dueDate(), supplierState, a.placeOfSupply(), a.interstate(), null, null,
+                r.invoiceDiscountPercent() == null ? new BigDecimal("0.00") : r.invoiceDiscountPercent().setScale(2), a.subtotal(),
+                a.discount(), a.taxable(), a.cgst(), a.sgst(), a.igst(), a.cess(), a.tax(), a.roundOff(), a.total(),
+                new BigDecimal("0.00"), new BigDecimal("0.00"), a.total(), r.terms(), r.notes(), createdBy, createdAt, now, null, null,
+                version);
+    }
+
+    static Invoice withState(Invoice i, String status, String year, Integer sequence, String number, Instant now, Instant issuedAt,
+                             Instant cancelledAt) {
+        return new Invoice(i.id(), i.businessId(), i.partyId(), i.partyName(), i.partyGstin(), i.invoiceType(), i.series(), year, sequence,
+                number, status, i.paymentStatus(), i.invoiceDate(), i.dueDate(), i.supplierState(), i.placeOfSupply(), i.isInterstate(),
+                i.originalInvoiceId(), i.reason(), i.invoiceDiscountPercent(), i.subtotal(), i.discountAmount(), i.taxableAmount(),
+                i.cgstAmount(), i.sgstAmount(), i.igstAmount(), i.cessAmount(), i.taxAmount(), i.roundOff(), i.totalAmount(),
+                i.paidAmount(), i.creditedAmount(), i.balanceDue(), i.terms(), i.notes(), i.createdBy(), i.createdAt(), now, issuedAt,
+                cancelledAt, i.version());
+    }
+}

@@ -1,0 +1,110 @@
+package com.bizsuite.invoice.issuing;
+
+import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.idempotency.Idempotent;
+import com.bizsuite.platform.security.CurrentUser;
+import com.bizsuite.platform.tenant.RequiresPermission;
+import com.bizsuite.platform.tenant.Tenant;
+import com.bizsuite.platform.web.DateParams;
+import com.bizsuite.platform.web.ETags;
+import com.bizsuite.platform.web.Paging;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+@Controller("/api/v1/invoices")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InvoiceController {
+
+    private final InvoiceBook book;
+    private final InvoiceQueries queries;
+
+    InvoiceController(InvoiceBook book, InvoiceQueries queries) {
+        this.book = book;
+        this.queries = queries;
+    }
+
+    @Post
+    @RequiresPermission("invoice:create")
+    @Idempotent
+    HttpResponse<InvoiceView> create(Tenant tenant, CurrentUser caller, @Body @Valid InvoiceRequest request) {
+        return respond(HttpResponse.status(io.micronaut.http.HttpStatus.CREATED), book.create(tenant.businessId(), caller.userId(), request));
+    }
+
+    @Get
+    @RequiresPermission("invoice:read")
+    InvoiceList list(Tenant tenant, @Nullable @QueryValue UUID partyId, @Nullable @QueryValue String invoiceType,
+                     @Nullable @QueryValue String paymentStatus, @Nullable @QueryValue String status,
+                     @Nullable @QueryValue String startDate, @Nullable @QueryValue String endDate, @Nullable @QueryValue String search,
+                     @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+        check("invoiceType", invoiceType, "sale|purchase|quotation|proforma|credit_note");
+        check("paymentStatus", paymentStatus, "unpaid|partial|paid");
+        check("status", status, "draft|issued|cancelled");
+        var filter = new InvoiceQueries.Filter(partyId, invoiceType, paymentStatus, status, DateParams.parse("startDate", startDate),
+                DateParams.parse("endDate", endDate), search == null || search.isBlank() ? null : search.strip());
+        return queries.page(tenant.businessId(), filter, Paging.of(page, limit == null ? 20 : limit));
+    }
+
+    @Get("/new")
+    @RequiresPermission("invoice:create")
+    InvoiceQueries.FormDefaults formDefaults(Tenant tenant, @Nullable @QueryValue String invoiceType) {
+        check("invoiceType", invoiceType, "sale|purchase|quotation|proforma");
+        return queries.formDefaults(tenant.businessId(), invoiceType == null ? "sale" : invoiceType);
+    }
+
+    @Get("/{id}")
+    @RequiresPermission("invoice:read")
+    HttpResponse<InvoiceView> get(Tenant tenant, UUID id) {
+        return respond(HttpResponse.ok(), book.get(tenant.businessId(), id));
+    }
+
+    @Patch("/{id}")
+    @RequiresPermission("invoice:update")
+    HttpResponse<InvoiceView> update(Tenant tenant, CurrentUser caller, UUID id, @Body @Valid InvoiceRequest request,
+                                     @Nullable @Header(ETags.IF_MATCH) String ifMatch) {
+        return respond(HttpResponse.ok(), book.updateDraft(tenant.businessId(), caller.userId(), id, request, ifMatch));
+    }
+
+    @Delete("/{id}")
+    @RequiresPermission("invoice:delete")
+    HttpResponse<Void> delete(Tenant tenant, CurrentUser caller, UUID id) {
+        book.deleteDraft(tenant.businessId(), caller.userId(), id);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{id}/issue")
+    @RequiresPermission("invoice:create")
+    @Idempotent
+    HttpResponse<InvoiceView> issue(Tenant tenant, CurrentUser caller, UUID id) {
+        return respond(HttpResponse.ok(), book.issue(tenant.businessId(), caller.userId(), id));
+    }
+
+    @Post("/{id}/cancel")
+    @RequiresPermission("invoice:cancel")
+    @Idempotent
+    HttpResponse<InvoiceView> cancel(Tenant tenant, CurrentUser caller, UUID id) {
+        return respond(HttpResponse.ok(), book.cancel(tenant.businessId(), caller.userId(), id));
+    }
+
+    private HttpResponse<InvoiceView> respond(io.micronaut.http.MutableHttpResponse<InvoiceView> response, Invoice invoice) {
+        return response.body(book.view(invoice)).header("ETag", ETags.of(invoice.version()));
+    }
+
+    private static void check(String name, String value, String allowed) {
+        if (value != null && !value.matches(allowed)) {
+            throw ApiException.badRequest(name + ": must be one of " + allowed.replace("|", ", "));
+        }
+    }
+}

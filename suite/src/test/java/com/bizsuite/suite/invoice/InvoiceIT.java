@@ -1,0 +1,196 @@
+package com.bizsuite.suite.invoice;
+
+import com.bizsuite.testing.ApiResponse;
+import com.bizsuite.testing.ApiTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static com.bizsuite.testing.ApiClient.bearer;
+import static com.bizsuite.testing.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class InvoiceIT extends ApiTest {
+
+    private LoggedIn owner;
+    private String business;
+    private String customer;
+    private String outOfState;
+    private String rice;
+
+    @BeforeEach
+    void arrange() {
+        owner = newUser();
+        business = api().post("/api/v1/businesses", object("name", "Invoicing " + System.nanoTime(), "state", "Maharashtra"),
+                bearer(owner.accessToken())).text("id");
+        customer = api().post("/api/v1/parties", object("name", "Local Customer", "billing_state", "Maharashtra"), tenant()).text("id");
+        outOfState = api().post("/api/v1/parties", object("name", "Bengaluru Buyer", "gstin", "29AAGCB7383J1Z4"), tenant()).text("id");
+        rice = api().post("/api/v1/items", object("name", "Rice", "tax_rate", 5, "hsn_code", "1006", "selling_price", 60,
+                "purchase_price", 45, "current_stock", 10), tenant()).text("id");
+    }
+
+    private String[] tenant(String... more) {
+        String[] headers = new String[more.length + 4];
+        headers[0] = "Authorization";
+        headers[1] = "Bearer " + owner.accessToken();
+        headers[2] = "x-business-id";
+        headers[3] = business;
+        System.arraycopy(more, 0, headers, 4, more.length);
+        return headers;
+    }
+
+    private Map<String, Object> saleOf(String party, Object quantity, Object... extra) {
+        Map<String, Object> body = object("party_id", party, "invoice_type", "sale", "invoice_date", "2026-11-23",
+                "items", List.of(object("item_id", rice, "quantity", quantity, "unit_price", "60.00")));
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            body.put((String) extra[i], extra[i + 1]);
+        }
+        return body;
+    }
+
+    private BigDecimal stock() {
+        return new BigDecimal(api().get("/api/v1/items/" + rice, tenant()).text("current_stock"));
+    }
+
+    @Test
+    void theWorkedExampleIsIssuedAtOnceNumberedAndMovesStock() {
+        ApiResponse created = api().post("/api/v1/invoices", object("party_id", customer, "invoice_type", "sale", "invoice_date", "2026-11-23",
+                "items", List.of(
+                        object("item_name", "Widget", "quantity", 3, "unit_price", "333.33", "discount_percent", 10, "tax_rate", 18),
+                        object("item_name", "Gadget", "quantity", 1, "unit_price", "99.99", "tax_rate", 5, "cess_rate", 1))), tenant());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.map()).containsEntry("status", "issued").containsEntry("payment_status", "unpaid")
+                .containsEntry("subtotal", "1099.98").containsEntry("discount_amount", "100.00").containsEntry("taxable_amount", "999.98")
+                .containsEntry("cgst_amount", "83.50").containsEntry("sgst_amount", "83.50").containsEntry("igst_amount", "0.00")
+                .containsEntry("cess_amount", "1.00").containsEntry("round_off", "0.02").containsEntry("total_amount", "1168.00")
+                .containsEntry("balance_due", "1168.00").containsEntry("place_of_supply", "27").containsEntry("is_interstate", false);
+        assertThat(created.text("invoice_number")).matches("INV/26-27/\\d{5}");
+
+        ApiResponse sale = api().post("/api/v1/invoices", saleOf(customer, 4), tenant());
+        assertThat(sale.status()).isEqualTo(201);
+        assertThat(stock()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void placeOfSupplyComesFromThePartyNotTheClient() {
+        ApiResponse inter = api().post("/api/v1/invoices", saleOf(outOfState, 1, "is_interstate", false, "place_of_supply", "27"), tenant());
+        assertThat(inter.status()).as(inter.toString()).isEqualTo(201);
+        assertThat(inter.map()).containsEntry("is_interstate", true).containsEntry("place_of_supply", "29").containsEntry("igst_amount", "3.00");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> line = (Map<String, Object>) ((List<?>) inter.at("items")).getFirst();
+        assertThat(line).containsEntry("igst_rate", "5.00").containsEntry("gst_rate", "5.00").containsEntry("cgst_amount", "0.00");
+    }
+
+    @Test
+    void draftsAreEditableAndIssuedInvoicesAreNot() {
+        ApiResponse draft = api().post("/api/v1/invoices", saleOf(customer, 2, "status", "draft"), tenant());
+        assertThat(draft.map()).containsEntry("status", "draft").containsEntry("invoice_number", null);
+        assertThat(stock()).as("a draft moves nothing").isEqualByComparingTo("10");
+        String id = draft.text("id");
+        ApiResponse edited = api().patch("/api/v1/invoices/" + id, saleOf(customer, 3, "status", "draft"), tenant());
+        assertThat(edited.text("taxable_amount")).isEqualTo("180.00");
+
+        ApiResponse issued = api().post("/api/v1/invoices/" + id + "/issue", null, tenant());
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        assertThat(issued.text("invoice_number")).isNotNull();
+        assertThat(stock()).isEqualByComparingTo("7");
+        assertThat(api().patch("/api/v1/invoices/" + id, saleOf(customer, 1), tenant()).status()).isEqualTo(409);
+        assertThat(api().delete("/api/v1/invoices/" + id, tenant()).status()).isEqualTo(409);
+        assertThat(api().post("/api/v1/invoices/" + id + "/issue", null, tenant()).status()).isEqualTo(409);
+
+        String other = api().post("/api/v1/invoices", saleOf(customer, 1, "status", "draft"), tenant()).text("id");
+        assertThat(api().delete("/api/v1/invoices/" + other, tenant()).status()).isEqualTo(204);
+        assertThat(api().get("/api/v1/invoices/" + other, tenant()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void cancellingReversesTheStockExactlyOnce() {
+        String id = api().post("/api/v1/invoices", saleOf(customer, 4), tenant()).text("id");
+        assertThat(stock()).isEqualByComparingTo("6");
+        ApiResponse cancelled = api().post("/api/v1/invoices/" + id + "/cancel", null, tenant());
+        assertThat(cancelled.text("status")).isEqualTo("cancelled");
+        assertThat(stock()).isEqualByComparingTo("10");
+        assertThat(api().post("/api/v1/invoices/" + id + "/cancel", null, tenant()).status()).isEqualTo(409);
+        assertThat(stock()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aRefusedIssueConsumesNoNumber() {
+        String first = api().post("/api/v1/invoices", saleOf(customer, 1), tenant()).text("invoice_number");
+        ApiResponse refused = api().post("/api/v1/invoices", saleOf(customer, 50), tenant());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("message")).contains("Insufficient stock for Rice");
+        String next = api().post("/api/v1/invoices", saleOf(customer, 1), tenant()).text("invoice_number");
+        assertThat(sequence(next)).isEqualTo(sequence(first) + 1);
+        assertThat(api().get("/api/v1/invoices?limit=100", tenant()).at("total")).isEqualTo(2);
+    }
+
+    @Test
+    void quotationsHaveTheirOwnSeriesAndNeverMoveStock() {
+        ApiResponse quote = api().post("/api/v1/invoices", saleOf(customer, 5, "invoice_type", "quotation"), tenant());
+        assertThat(quote.text("invoice_number")).startsWith("QT/");
+        assertThat(stock()).isEqualByComparingTo("10");
+        ApiResponse defaults = api().get("/api/v1/invoices/new?invoiceType=sale", tenant());
+        assertThat(defaults.map()).containsEntry("number_is_preview", true).containsEntry("place_of_supply", "27");
+        assertThat(defaults.text("invoice_number_preview")).isEqualTo("INV/26-27/00001");
+    }
+
+    @Test
+    void aRetriedCreateMakesOneInvoiceAndMovesStockOnce() {
+        String key = UUID.randomUUID().toString();
+        ApiResponse first = api().post("/api/v1/invoices", saleOf(customer, 2), tenant("Idempotency-Key", key));
+        ApiResponse retry = api().post("/api/v1/invoices", saleOf(customer, 2), tenant("Idempotency-Key", key));
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(stock()).isEqualByComparingTo("8");
+        assertThat(api().get("/api/v1/invoices", tenant()).at("total")).isEqualTo(1);
+    }
+
+    @Test
+    void fiftyConcurrentIssuesGetFiftyConsecutiveNumbers() throws Exception {
+        List<Callable<ApiResponse>> calls = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            calls.add(() -> api().post("/api/v1/invoices", object("party_id", customer, "invoice_type", "sale", "invoice_date", "2026-11-23",
+                    "items", List.of(object("item_name", "Service", "quantity", 1, "unit_price", 100, "tax_rate", 18))), tenant()));
+        }
+        List<Integer> sequences = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(25)) {
+            for (Future<ApiResponse> f : pool.invokeAll(calls)) {
+                ApiResponse response = f.get();
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+                sequences.add(sequence(response.text("invoice_number")));
+            }
+        }
+        assertThat(sequences).doesNotHaveDuplicates().hasSize(50);
+        assertThat(sequences.stream().mapToInt(Integer::intValue).max().getAsInt()
+                - sequences.stream().mapToInt(Integer::intValue).min().getAsInt()).isEqualTo(49);
+    }
+
+    @Test
+    void badInvoicesAre400() {
+        assertThat(api().post("/api/v1/invoices", saleOf(customer, 0), tenant()).status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/invoices", saleOf(UUID.randomUUID().toString(), 1), tenant()).status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/invoices", saleOf(customer, 1, "invoice_type", "gift"), tenant()).status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/invoices", saleOf(customer, 1, "invoice_date", "23-11-2026"), tenant()).status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/invoices", saleOf(customer, 1, "items", List.of()), tenant()).status()).isEqualTo(400);
+        ApiResponse badRate = api().post("/api/v1/invoices", saleOf(customer, 1, "items",
+                List.of(object("item_name", "X", "quantity", 1, "unit_price", 1, "tax_rate", 17))), tenant());
+        assertThat(badRate.status()).isEqualTo(400);
+        assertThat(badRate.text("message")).contains("tax_rate");
+        assertThat(api().get("/api/v1/invoices/not-a-uuid", tenant()).status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/invoices?status=paid", tenant()).status()).isEqualTo(400);
+    }
+
+    private static int sequence(String number) {
+        return Integer.parseInt(number.substring(number.lastIndexOf('/') + 1));
+    }
+}
