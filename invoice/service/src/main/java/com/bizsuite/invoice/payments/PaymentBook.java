@@ -1,0 +1,136 @@
+package com.bizsuite.invoice.payments;
+
+import com.bizsuite.business.api.AuditEntry;
+import com.bizsuite.business.api.AuditTrail;
+import com.bizsuite.business.api.Parties;
+import com.bizsuite.invoice.issuing.InvoiceBalances;
+import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.web.ETags;
+import com.bizsuite.platform.web.Paging;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records, edits and deletes payments. Each change settles or unsettles the allocated invoices
+ * in the same transaction and is audited; allocating more than an invoice still owes is 409.
+ */
+@Singleton
+class PaymentBook {
+
+    record Filter(UUID partyId, UUID invoiceId, String type, LocalDate from, LocalDate to) {
+    }
+
+    private final PaymentRepository payments;
+    private final Allocations allocations;
+    private final InvoiceBalances balances;
+    private final Parties parties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PaymentBook(PaymentRepository payments, Allocations allocations, InvoiceBalances balances, Parties parties, AuditTrail audit, Clock clock) {
+        this.payments = payments;
+        this.allocations = allocations;
+        this.balances = balances;
+        this.parties = parties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    PaymentView record(UUID businessId, UUID actor, PaymentRequest request) {
+        parties.find(businessId, request.partyId()).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
+        Map<UUID, BigDecimal> amounts = amounts(request);
+        Instant now = clock.instant();
+        Payment payment = payments.save(payment(UUID.randomUUID(), businessId, request, actor, now, now, null));
+        balances.settle(businessId, request.partyId(), request.transactionType(), amounts);
+        allocations.save(payment.id(), amounts);
+        PaymentView view = view(payment);
+        audit.record(new AuditEntry(businessId, actor, "payment.create", "payment", payment.id().toString(), null, view));
+        return view;
+    }
+
+    @Transactional
+    PaymentView update(UUID businessId, UUID actor, UUID id, PaymentRequest request, String ifMatch) {
+        Payment current = payments.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Payment"));
+        ETags.checkPrecondition(ifMatch, current.version());
+        parties.find(businessId, request.partyId()).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
+        PaymentView before = view(current);
+        unsettle(current, before);
+        Map<UUID, BigDecimal> amounts = amounts(request);
+        Payment updated = payments.update(payment(id, businessId, request, current.createdBy(), current.createdAt(), clock.instant(),
+                current.version()));
+        balances.settle(businessId, request.partyId(), request.transactionType(), amounts);
+        allocations.save(id, amounts);
+        PaymentView after = view(updated);
+        audit.record(new AuditEntry(businessId, actor, "payment.update", "payment", id.toString(), before, after));
+        return after;
+    }
+
+    @Transactional
+    void delete(UUID businessId, UUID actor, UUID id) {
+        Payment current = payments.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Payment"));
+        PaymentView before = view(current);
+        unsettle(current, before);
+        Instant now = clock.instant();
+        payments.update(new Payment(current.id(), businessId, current.partyId(), current.transactionType(), current.transactionDate(),
+                current.amount(), current.paymentMode(), current.referenceNumber(), current.bankName(), current.chequeNumber(),
+                current.chequeDate(), current.notes(), current.createdBy(), current.createdAt(), now, now, current.version()));
+        audit.record(new AuditEntry(businessId, actor, "payment.delete", "payment", id.toString(), before, null));
+    }
+
+    @Transactional(readOnly = true)
+    PaymentView get(UUID businessId, UUID id) {
+        return view(payments.findActive(businessId, id).orElseThrow(() -> ApiException.notFound("Payment")));
+    }
+
+    @Transactional(readOnly = true)
+    long version(UUID businessId, UUID id) {
+        return payments.findActive(businessId, id).orElseThrow(() -> ApiException.notFound("Payment")).version();
+    }
+
+    @Transactional(readOnly = true)
+    PaymentList page(UUID businessId, Filter f, Paging paging) {
+        List<Payment> page = payments.page(businessId, f.partyId(), f.invoiceId(), f.type(), f.from(), f.to(), paging.offset(), paging.limit());
+        Map<UUID, List<PaymentView.Allocated>> allocated = allocations.of(page.stream().map(Payment::id).toList());
+        List<PaymentView> views = page.stream().map(p -> PaymentView.of(p, allocated.getOrDefault(p.id(), List.of()))).toList();
+        long total = payments.count(businessId, f.partyId(), f.invoiceId(), f.type(), f.from(), f.to());
+        return new PaymentList(views, views, total, paging.page(), paging.limit());
+    }
+
+    private void unsettle(Payment payment, PaymentView view) {
+        Map<UUID, BigDecimal> reversed = new HashMap<>();
+        view.allocations().forEach(a -> reversed.put(a.invoiceId(), a.amount().negate()));
+        balances.settle(payment.businessId(), payment.partyId(), payment.transactionType(), reversed);
+        allocations.deleteOf(payment.id());
+    }
+
+    private static Map<UUID, BigDecimal> amounts(PaymentRequest request) {
+        Map<UUID, BigDecimal> amounts = new HashMap<>();
+        for (PaymentRequest.Allocation a : request.allocationsOrSingle()) {
+            amounts.merge(a.invoiceId(), a.amount().setScale(2), BigDecimal::add);
+        }
+        BigDecimal allocated = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (allocated.compareTo(request.amount()) > 0) {
+            throw ApiException.badRequest("allocations: together they exceed the payment amount " + request.amount().toPlainString());
+        }
+        return amounts;
+    }
+
+    private PaymentView view(Payment payment) {
+        return PaymentView.of(payment, allocations.of(List.of(payment.id())).getOrDefault(payment.id(), List.of()));
+    }
+
+    private static Payment payment(UUID id, UUID businessId, PaymentRequest r, UUID createdBy, Instant createdAt, Instant now, Long version) {
+        return new Payment(id, businessId, r.partyId(), r.transactionType(), r.transactionDate(), r.amount().setScale(2), r.paymentMode(),
+                r.referenceNumber(), r.bankName(), r.chequeNumber(), r.chequeDate(), r.notes(), createdBy, createdAt, now, null, version);
+    }
+}
