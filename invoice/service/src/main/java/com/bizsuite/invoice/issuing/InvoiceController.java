@@ -1,5 +1,6 @@
 package com.bizsuite.invoice.issuing;
 
+import com.bizsuite.invoice.numbering.NumberGaps;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.idempotency.Idempotent;
 import com.bizsuite.platform.security.CurrentUser;
@@ -30,10 +31,14 @@ class InvoiceController {
 
     private final InvoiceBook book;
     private final InvoiceQueries queries;
+    private final CreditNotes creditNotes;
+    private final NumberGaps gaps;
 
-    InvoiceController(InvoiceBook book, InvoiceQueries queries) {
+    InvoiceController(InvoiceBook book, InvoiceQueries queries, CreditNotes creditNotes, NumberGaps gaps) {
         this.book = book;
         this.queries = queries;
+        this.creditNotes = creditNotes;
+        this.gaps = gaps;
     }
 
     @Post
@@ -62,6 +67,23 @@ class InvoiceController {
     InvoiceQueries.FormDefaults formDefaults(Tenant tenant, @Nullable @QueryValue String invoiceType) {
         check("invoiceType", invoiceType, "sale|purchase|quotation|proforma");
         return queries.formDefaults(tenant.businessId(), invoiceType == null ? "sale" : invoiceType);
+    }
+
+    @Get("/number-gaps")
+    @RequiresPermission("invoice:read")
+    NumberGaps.Report numberGaps(Tenant tenant, @QueryValue String series, @QueryValue String fy) {
+        check("series", series, "sale|purchase|quotation|proforma|credit_note");
+        if (!fy.matches("\\d{4}(-\\d{2})?")) {
+            throw ApiException.badRequest("fy: must be a financial year such as 2026-27");
+        }
+        return gaps.of(tenant.businessId(), series, fy);
+    }
+
+    @Post("/{id}/credit-notes")
+    @RequiresPermission("invoice:create")
+    @Idempotent
+    HttpResponse<InvoiceView> creditNote(Tenant tenant, CurrentUser caller, UUID id, @Body @Valid CreditNoteRequest request) {
+        return respond(HttpResponse.status(io.micronaut.http.HttpStatus.CREATED), creditNotes.create(tenant.businessId(), caller.userId(), id, request));
     }
 
     @Get("/{id}")
