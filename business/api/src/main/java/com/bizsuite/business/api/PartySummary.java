@@ -9,8 +9,10 @@ import java.util.UUID;
 /**
  * @param stateCode two-digit GST state code of the place of supply: shipping state, else billing
  *                  state, else from the GSTIN; null when none is known
+ * @param billingAddress  one line, for printing; null when none is recorded
  */
 @Serdeable
 public record PartySummary(UUID id, String name, String type, @Nullable String gstin, @Nullable String stateCode,
-                           BigDecimal openingBalance, String openingBalanceType) {
+                           BigDecimal openingBalance, String openingBalanceType, @Nullable String billingAddress,
+                           @Nullable String shippingAddress) {
 }

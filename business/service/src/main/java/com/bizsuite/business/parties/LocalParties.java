@@ -2,6 +2,7 @@ package com.bizsuite.business.parties;
 
 import com.bizsuite.business.api.Parties;
 import com.bizsuite.business.api.PartySummary;
+import com.bizsuite.business.Addresses;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -20,6 +21,9 @@ class LocalParties implements Parties {
     @Override
     public Optional<PartySummary> find(UUID businessId, UUID partyId) {
         return parties.findActive(businessId, partyId).map(p -> new PartySummary(p.id(), p.name(), p.type(), p.gstin(), p.stateCode(),
-                p.openingBalance(), p.openingBalanceType()));
+                p.openingBalance(), p.openingBalanceType(),
+                Addresses.oneLine(p.billingAddressLine1(), p.billingAddressLine2(), p.billingCity(), p.billingState(), p.billingPincode()),
+                p.shippingSameAsBilling() ? null
+                        : Addresses.oneLine(p.shippingAddressLine1(), p.shippingAddressLine2(), p.shippingCity(), p.shippingState(), p.shippingPincode())));
     }
 }

@@ -140,7 +140,7 @@ public class InvoiceBook {
         return InvoiceView.of(invoice, lines.ofInvoice(invoice.id()));
     }
 
-    Settings settingsOf(UUID businessId) {
+    public Settings settingsOf(UUID businessId) {
         return settings.of(businessId).orElseThrow(() -> ApiException.notFound("Business"));
     }
 
