@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 final class ClientMessages {
 
     private static final String NOT_A_STRING = "must be a JSON string";
+    private static final String NO_NUL = "must not contain NUL characters";
+    private static final String NOT_A_BOOLEAN = "must be true or false";
+    private static final String NOT_AN_INTEGER = "must be a whole number";
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]+)]");
     private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[A-Za-z$.]+|Exception|\\bclass\\b|\\$");
 
@@ -77,7 +80,11 @@ final class ClientMessages {
                 return "Malformed JSON in request body";
             }
             if (t.getCause() == null && (field != null || isJsonLibrary(t))) {
-                String reason = text.startsWith(NOT_A_STRING) ? NOT_A_STRING : "has a value of the wrong type or format";
+                String reason = text.startsWith(NOT_A_STRING) ? NOT_A_STRING
+                        : text.startsWith(NO_NUL) ? NO_NUL
+                        : text.startsWith(NOT_A_BOOLEAN) ? NOT_A_BOOLEAN
+                        : text.startsWith(NOT_AN_INTEGER) ? NOT_AN_INTEGER
+                        : "has a value of the wrong type or format";
                 return field == null ? "Request body " + reason : field + ": " + reason;
             }
         }

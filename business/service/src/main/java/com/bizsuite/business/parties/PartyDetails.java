@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -38,5 +39,5 @@ record PartyDetails(
         @Nullable @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal creditLimit,
         @Nullable @Min(0) @Max(365) Integer creditPeriodDays,
         @Nullable @Size(max = 2000) String notes,
-        @Nullable @Size(max = 20) List<@Size(min = 1, max = 50) String> tags) {
+        @Nullable @Size(max = 20) List<@NotNull @Size(min = 1, max = 50) String> tags) {
 }
