@@ -32,7 +32,9 @@ class NumberingTest {
     void numbersLookLikeTheContract() {
         assertThat(NumberFormat.format("INV", "2026-27", 42)).isEqualTo("INV/26-27/00042");
         assertThat(NumberFormat.format("PRO", "2026-27", 7)).isEqualTo("PRO/26-27/00007");
-        assertThat(NumberFormat.format("ABCD", "2026-27", 123456)).isEqualTo("ABCD/26-27/123456");
+        assertThat(NumberFormat.format("ABCD", "2026-27", 99999)).isEqualTo("ABCD/26-27/99999");
+        assertThat(NumberFormat.format("ABCD", "2026-27", 123456)).isEqualTo("ABCD/2627/123456");
+        assertThat(NumberFormat.format("CN", "2026-27", 123456)).isEqualTo("CN/26-27/123456");
     }
 
     @Property(tries = 2000)
