@@ -7,6 +7,7 @@ import java.util.UUID;
  * bound as a handler argument. Binding checks presence and format only; membership and
  * permissions are checked before the handler runs.
  */
+@io.swagger.v3.oas.annotations.Hidden
 public record Tenant(UUID businessId) {
 
     public static final String HEADER = "x-business-id";
