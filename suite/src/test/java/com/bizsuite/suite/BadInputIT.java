@@ -54,6 +54,17 @@ class BadInputIT extends ApiTest {
     }
 
     @Test
+    void searchWildcardsAreTakenLiterally() {
+        LoggedIn owner = newUser();
+        String business = business(owner);
+        api().post("/api/v1/parties", object("name", "Plain Traders"), tenant(owner, business));
+        api().post("/api/v1/parties", object("name", "100% Cotton"), tenant(owner, business));
+        assertThat(api().get("/api/v1/parties?search=%25", tenant(owner, business)).list()).hasSize(1);
+        assertThat(api().get("/api/v1/parties?search=_", tenant(owner, business)).list()).isEmpty();
+        assertThat(api().get("/api/v1/items?search=%25", tenant(owner, business)).list()).isEmpty();
+    }
+
+    @Test
     void valuesBeyondAColumnAre400() {
         LoggedIn owner = newUser();
         String business = business(owner);

@@ -4,6 +4,7 @@ import com.bizsuite.business.audit.AuditRecorder;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.Paging;
+import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -50,12 +51,12 @@ class PartyBook {
 
     @Transactional(readOnly = true)
     List<Party> page(UUID businessId, String type, String search, Paging paging) {
-        return parties.page(businessId, type, search, paging.offset(), paging.limit());
+        return parties.page(businessId, type, SearchTerms.likePattern(search), paging.offset(), paging.limit());
     }
 
     @Transactional(readOnly = true)
     long count(UUID businessId, String type, String search) {
-        return parties.count(businessId, type, search);
+        return parties.count(businessId, type, SearchTerms.likePattern(search));
     }
 
     @Transactional

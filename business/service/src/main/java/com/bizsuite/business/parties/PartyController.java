@@ -8,6 +8,7 @@ import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.DateParams;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.Paging;
+import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -53,7 +54,7 @@ class PartyController {
         if (type != null && !type.matches("customer|supplier|both")) {
             throw ApiException.badRequest("type: must be one of customer, supplier, both");
         }
-        String term = search == null || search.isBlank() ? null : search.strip();
+        String term = SearchTerms.of(search);
         Paging paging = Paging.of(page, limit);
         List<PartyView> views = parties.page(tenant.businessId(), type, term, paging).stream().map(parties::view).toList();
         return Paging.respond(views, parties.count(tenant.businessId(), type, term));

@@ -17,10 +17,10 @@ interface PartyRepository extends CrudRepository<Party, UUID> {
     String FILTER = """
              WHERE business_id = :businessId AND deleted_at IS NULL
                AND (CAST(:type AS text) IS NULL OR type = :type OR (type = 'both' AND CAST(:type AS text) <> 'both'))
-               AND (CAST(:search AS text) IS NULL
-                    OR lower(name) LIKE '%' || lower(CAST(:search AS text)) || '%'
-                    OR phone LIKE CAST(:search AS text) || '%'
-                    OR gstin LIKE upper(CAST(:search AS text)) || '%')""";
+               AND (CAST(:pattern AS text) IS NULL
+                    OR lower(name) LIKE '%' || lower(CAST(:pattern AS text)) || '%'
+                    OR phone LIKE CAST(:pattern AS text) || '%'
+                    OR gstin LIKE upper(CAST(:pattern AS text)) || '%')""";
 
     @Query("SELECT * FROM business.parties WHERE id = :id AND business_id = :businessId AND deleted_at IS NULL")
     Optional<Party> findActive(UUID businessId, UUID id);
@@ -29,8 +29,8 @@ interface PartyRepository extends CrudRepository<Party, UUID> {
     Optional<Party> lockActive(UUID businessId, UUID id);
 
     @Query("SELECT * FROM business.parties " + FILTER + " ORDER BY lower(name), id OFFSET :offset LIMIT :limit")
-    List<Party> page(UUID businessId, @Nullable String type, @Nullable String search, long offset, int limit);
+    List<Party> page(UUID businessId, @Nullable String type, @Nullable String pattern, long offset, int limit);
 
     @Query("SELECT count(*) FROM business.parties " + FILTER)
-    long count(UUID businessId, @Nullable String type, @Nullable String search);
+    long count(UUID businessId, @Nullable String type, @Nullable String pattern);
 }

@@ -10,6 +10,7 @@ import com.bizsuite.inventory.stock.StockQueries;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.gst.GstRates;
 import com.bizsuite.platform.web.Paging;
+import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -104,12 +105,12 @@ public class ItemCatalog {
 
     @Transactional(readOnly = true)
     List<ItemView> page(UUID businessId, UUID categoryId, String search, Paging paging) {
-        return views(businessId, items.page(businessId, categoryId, search, paging.offset(), paging.limit()));
+        return views(businessId, items.page(businessId, categoryId, search, SearchTerms.likePattern(search), paging.offset(), paging.limit()));
     }
 
     @Transactional(readOnly = true)
     long count(UUID businessId, UUID categoryId, String search) {
-        return items.count(businessId, categoryId, search);
+        return items.count(businessId, categoryId, search, SearchTerms.likePattern(search));
     }
 
     @Transactional(readOnly = true)

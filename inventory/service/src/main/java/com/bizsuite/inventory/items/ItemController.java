@@ -6,6 +6,7 @@ import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.Paging;
+import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -45,7 +46,7 @@ class ItemController {
     @RequiresPermission("inventory:read")
     HttpResponse<List<ItemView>> list(Tenant tenant, @Nullable @QueryValue UUID categoryId, @Nullable @QueryValue String search,
                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        String term = search == null || search.isBlank() ? null : search.strip();
+        String term = SearchTerms.of(search);
         Paging paging = Paging.of(page, limit);
         return Paging.respond(items.page(tenant.businessId(), categoryId, term, paging), items.count(tenant.businessId(), categoryId, term));
     }

@@ -18,7 +18,7 @@ public interface ItemRepository extends CrudRepository<Item, UUID> {
              WHERE business_id = :businessId AND deleted_at IS NULL
                AND (CAST(:categoryId AS uuid) IS NULL OR category_id = :categoryId)
                AND (CAST(:search AS text) IS NULL
-                    OR lower(name) LIKE '%' || lower(CAST(:search AS text)) || '%'
+                    OR lower(name) LIKE '%' || lower(CAST(:pattern AS text)) || '%'
                     OR sku = CAST(:search AS text) OR barcode = CAST(:search AS text) OR hsn_code = CAST(:search AS text))""";
 
     @Query("SELECT * FROM inventory.items WHERE id = :id AND business_id = :businessId AND deleted_at IS NULL")
@@ -28,10 +28,10 @@ public interface ItemRepository extends CrudRepository<Item, UUID> {
     Optional<Item> lockActive(UUID businessId, UUID id);
 
     @Query("SELECT * FROM inventory.items " + FILTER + " ORDER BY lower(name), id OFFSET :offset LIMIT :limit")
-    List<Item> page(UUID businessId, @Nullable UUID categoryId, @Nullable String search, long offset, int limit);
+    List<Item> page(UUID businessId, @Nullable UUID categoryId, @Nullable String search, @Nullable String pattern, long offset, int limit);
 
     @Query("SELECT count(*) FROM inventory.items " + FILTER)
-    long count(UUID businessId, @Nullable UUID categoryId, @Nullable String search);
+    long count(UUID businessId, @Nullable UUID categoryId, @Nullable String search, @Nullable String pattern);
 
     @Query("SELECT EXISTS (SELECT 1 FROM inventory.items WHERE business_id = :businessId AND sku = :sku AND deleted_at IS NULL AND id <> :exceptId)")
     boolean skuTaken(UUID businessId, String sku, UUID exceptId);

@@ -9,6 +9,7 @@ import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.DateParams;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.Paging;
+import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -58,7 +59,7 @@ class InvoiceController {
         check("paymentStatus", paymentStatus, "unpaid|partial|paid");
         check("status", status, "draft|issued|cancelled");
         var filter = new InvoiceQueries.Filter(partyId, invoiceType, paymentStatus, status, DateParams.parse("startDate", startDate),
-                DateParams.parse("endDate", endDate), search == null || search.isBlank() ? null : search.strip());
+                DateParams.parse("endDate", endDate), SearchTerms.of(search));
         return queries.page(tenant.businessId(), filter, Paging.of(page, limit == null ? 20 : limit));
     }
 

@@ -5,6 +5,7 @@ import com.bizsuite.invoice.numbering.DocumentNumbers;
 import com.bizsuite.invoice.numbering.FinancialYear;
 import com.bizsuite.invoice.numbering.NumberFormat;
 import com.bizsuite.platform.web.Paging;
+import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -48,7 +49,7 @@ class InvoiceQueries {
 
     @Transactional(readOnly = true)
     InvoiceList page(UUID businessId, Filter f, Paging paging) {
-        List<Invoice> page = invoices.page(businessId, f.partyId(), f.type(), f.paymentStatus(), f.status(), f.from(), f.to(), f.search(),
+        List<Invoice> page = invoices.page(businessId, f.partyId(), f.type(), f.paymentStatus(), f.status(), f.from(), f.to(), SearchTerms.likePattern(f.search()),
                 paging.offset(), paging.limit());
         Map<UUID, List<InvoiceLine>> byInvoice = page.isEmpty() ? Map.of()
                 : lines.ofInvoices(page.stream().map(Invoice::id).toList()).stream().collect(Collectors.groupingBy(InvoiceLine::invoiceId));
@@ -56,7 +57,8 @@ class InvoiceQueries {
         for (Invoice invoice : page) {
             views.add(InvoiceView.of(invoice, byInvoice.getOrDefault(invoice.id(), List.of())));
         }
-        long total = invoices.count(businessId, f.partyId(), f.type(), f.paymentStatus(), f.status(), f.from(), f.to(), f.search());
+        long total = invoices.count(businessId, f.partyId(), f.type(), f.paymentStatus(), f.status(), f.from(), f.to(),
+                SearchTerms.likePattern(f.search()));
         return new InvoiceList(views, total, paging.page(), paging.limit());
     }
 
