@@ -40,6 +40,7 @@ final class DatabaseConstraintHandler implements ExceptionHandler<DataAccessExce
             case "22001" -> ApiException.badRequest("A value is longer than its field allows");
             case "22003" -> ApiException.badRequest("A number is larger than its field allows");
             case "22021", "22P05" -> ApiException.badRequest("Text contains characters that cannot be stored");
+            case "40P01", "40001" -> ApiException.conflict("The change collided with a concurrent one and was undone; please retry");
             default -> null;
         };
         if (answer == null) {

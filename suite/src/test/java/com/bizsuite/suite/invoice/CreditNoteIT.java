@@ -69,6 +69,8 @@ class CreditNoteIT extends ApiTest {
         assertThat(ledger.text("current_balance")).isEqualTo("315.00");
         assertThat(api().post("/api/v1/invoices/" + invoice.text("id") + "/cancel", null, tenant()).status())
                 .as("credited invoices cannot be cancelled").isEqualTo(409);
+        assertThat(api().post("/api/v1/invoices/" + note.text("id") + "/cancel", null, tenant()).status())
+                .as("nor can credit notes").isEqualTo(409);
     }
 
     @Test

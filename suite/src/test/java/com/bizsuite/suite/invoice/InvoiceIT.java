@@ -176,6 +176,32 @@ class InvoiceIT extends ApiTest {
     }
 
     @Test
+    void concurrentSalesOfTheSameItemsInOppositeOrdersNeverDeadlock() throws Exception {
+        String oil = api().post("/api/v1/items", object("name", "Oil", "tax_rate", 5, "current_stock", 100), tenant()).text("id");
+        api().post("/api/v1/stock/adjust", object("item_id", rice, "adjustment_type", "increase", "quantity", 90), tenant());
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            boolean riceFirst = i % 2 == 0;
+            Object first = object("item_id", riceFirst ? rice : oil, "quantity", 1, "unit_price", 10);
+            Object second = object("item_id", riceFirst ? oil : rice, "quantity", 1, "unit_price", 10);
+            if (i % 3 == 0) {
+                calls.add(() -> api().post("/api/v1/stock/adjust", object("item_id", rice, "adjustment_type", "increase", "quantity", 1),
+                        tenant()).status());
+            }
+            calls.add(() -> api().post("/api/v1/invoices", object("party_id", customer, "invoice_type", "sale", "invoice_date",
+                    "2026-11-23", "items", List.of(first, second)), tenant()).status());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(16)) {
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+        }
+        assertThat(statuses).allMatch(s -> s == 200 || s == 201);
+        assertThat(stock()).isEqualByComparingTo("80");
+    }
+
+    @Test
     void badInvoicesAre400() {
         assertThat(api().post("/api/v1/invoices", saleOf(customer, 0), tenant()).status()).isEqualTo(400);
         assertThat(api().post("/api/v1/invoices", saleOf(UUID.randomUUID().toString(), 1), tenant()).status()).isEqualTo(400);

@@ -67,16 +67,20 @@ class DocumentMoves {
         List<StockMoveResult.LineResult> results = new ArrayList<>();
         if (document.direction().equals("reverse")) {
             for (Movement original : done.values().stream().filter(m -> !m.direction().equals("reverse"))
-                    .sorted(java.util.Comparator.comparing(Movement::referenceLine)).toList()) {
+                    .sorted(java.util.Comparator.comparing(Movement::itemId).thenComparing(Movement::referenceLine)).toList()) {
                 Movement reversed = done.get(original.referenceLine() + "/reverse");
                 results.add(reversed != null
                         ? result(reversed, "already_moved")
                         : result(move(document, items.getEvenIfDeleted(document.businessId(), original.itemId()), original.referenceLine(),
                         original.quantity().negate(), original.rate(), allowNegative), "moved"));
             }
+            results.sort(java.util.Comparator.comparingInt(StockMoveResult.LineResult::line));
             return new StockMoveResult(results, null);
         }
-        for (StockLine line : document.lines()) {
+        // stock rows are locked in item order, so two documents with the same items in another order cannot deadlock
+        List<StockLine> inLockOrder = document.lines().stream()
+                .sorted(java.util.Comparator.comparing(StockLine::itemId).thenComparing(StockLine::line)).toList();
+        for (StockLine line : inLockOrder) {
             if (line.quantity() == null || line.quantity().signum() <= 0) {
                 throw ApiException.badRequest("line " + line.line() + ": quantity must be greater than 0");
             }
@@ -92,6 +96,7 @@ class DocumentMoves {
                 results.add(result(move(document, item, line.line(), delta, line.rate(), allowNegative), "moved"));
             }
         }
+        results.sort(java.util.Comparator.comparingInt(StockMoveResult.LineResult::line));
         return new StockMoveResult(results, null);
     }
 

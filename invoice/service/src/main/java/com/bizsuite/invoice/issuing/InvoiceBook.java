@@ -61,8 +61,11 @@ public class InvoiceBook {
         Instant now = clock.instant();
         Invoice draft = invoices.save(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), actor, now, now, null));
         lines.saveAll(result.lines());
-        audit.record(new AuditEntry(businessId, actor, "invoice.create", "invoice", id.toString(), null, view(draft)));
-        return "draft".equals(request.status()) ? draft : issue(businessId, actor, id);
+        InvoiceView created = view(draft);
+        // lock order everywhere: invoice row, number counter, stock rows, audit head last
+        Invoice outcome = "draft".equals(request.status()) ? draft : issue(businessId, actor, id);
+        audit.record(new AuditEntry(businessId, actor, "invoice.create", "invoice", id.toString(), null, created));
+        return outcome;
     }
 
     @Transactional
@@ -78,8 +81,10 @@ public class InvoiceBook {
         Invoice updated = invoices.update(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), current.createdBy(),
                 current.createdAt(), clock.instant(), current.version()));
         lines.saveAll(result.lines());
-        audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, view(updated)));
-        return "issued".equals(request.status()) ? issue(businessId, actor, id) : updated;
+        InvoiceView after = view(updated);
+        Invoice outcome = "issued".equals(request.status()) ? issue(businessId, actor, id) : updated;
+        audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, after));
+        return outcome;
     }
 
     @Transactional
@@ -115,6 +120,9 @@ public class InvoiceBook {
         Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
         if (!current.isIssued()) {
             throw ApiException.conflict("Only an issued invoice can be cancelled; this one is " + current.status());
+        }
+        if (current.invoiceType().equals("credit_note")) {
+            throw ApiException.conflict("A credit note cannot be cancelled; issue a new invoice to correct it");
         }
         if (current.paidAmount().signum() > 0) {
             throw ApiException.conflict("Remove the payments allocated to this invoice before cancelling it");
