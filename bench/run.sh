@@ -57,7 +57,7 @@ python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" 300 8 >/dev/null
 wrk -t2 -c20 -d"$DURATION" --latency -s bench/send-otp.lua "$base/api/v1/auth/send-otp" > "$work/wrk.txt"
 wrk -t2 -c20 -d"$DURATION" --latency "$base/health/liveness" > "$work/wrk-live.txt"
 pairs_json=$(python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10)
-read -r token business < <(python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" 50 200 "$work/items.txt")
+read -r token business party < <(python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" 50 200 "$work/items.txt")
 head -1 "$work/items.txt" > "$work/hot-item.txt"
 tenant=(-H "Authorization: Bearer $token" -H "x-business-id: $business")
 wrk -t2 -c20 -d3s "${tenant[@]}" "$base/api/v1/parties?limit=50" >/dev/null
@@ -65,6 +65,12 @@ wrk -t2 -c20 -d"$DURATION" --latency "${tenant[@]}" "$base/api/v1/parties?limit=
 ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d3s -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" >/dev/null
 ITEMS_FILE="$work/hot-item.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" > "$work/wrk-hot.txt"
 ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" > "$work/wrk-many.txt"
+export PARTY_ID="$party"
+ITEMS_FILE="$work/items.txt" wrk -t1 -c1 -d3s -s bench/create-invoice.lua "${tenant[@]}" "$base/api/v1/invoices" >/dev/null
+ITEMS_FILE="$work/items.txt" wrk -t1 -c1 -d"$DURATION" --latency -s bench/create-invoice.lua "${tenant[@]}" "$base/api/v1/invoices" > "$work/wrk-issue-1.txt"
+ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/create-invoice.lua "${tenant[@]}" "$base/api/v1/invoices" > "$work/wrk-issue-10.txt"
+wrk -t2 -c10 -d"$DURATION" --latency "${tenant[@]}" "$base/api/v1/invoices?limit=20" > "$work/wrk-invoices.txt"
+gaps_json=$(curl -s "${tenant[@]}" "$base/api/v1/invoices/number-gaps?series=sale&fy=2026-27" | python3 -c 'import sys,json; d=json.load(sys.stdin); print(json.dumps({"first": d["first"], "last": d["last"], "gaps": len(d["gaps"])}))')
 ledger_json=$(python3 bench/ledger_check.py "$base" "$token" "$business" "$(cat "$work/hot-item.txt")")
 rss_load=$(rss_mb)
 
@@ -90,6 +96,10 @@ out="bench/results/$stamp.md"
   echo "| POST /api/v1/stock/adjust, one hot item, 10 connections | $(rps "$work/wrk-hot.txt") req/s, p99 $(p99 "$work/wrk-hot.txt"), non-2xx $(non2xx "$work/wrk-hot.txt" || true) |"
   echo "| POST /api/v1/stock/adjust, 200 items, 10 connections | $(rps "$work/wrk-many.txt") req/s, p99 $(p99 "$work/wrk-many.txt"), non-2xx $(non2xx "$work/wrk-many.txt" || true) |"
   echo "| hot item: stock equals ledger sum afterwards | $ledger_json |"
+  echo "| POST /api/v1/invoices (3 lines, issued), 1 connection | $(rps "$work/wrk-issue-1.txt") req/s, p99 $(p99 "$work/wrk-issue-1.txt"), non-2xx $(non2xx "$work/wrk-issue-1.txt" || true) |"
+  echo "| POST /api/v1/invoices (3 lines, issued), 10 connections | $(rps "$work/wrk-issue-10.txt") req/s, p99 $(p99 "$work/wrk-issue-10.txt"), non-2xx $(non2xx "$work/wrk-issue-10.txt" || true) |"
+  echo "| sale numbers afterwards | $gaps_json |"
+  echo "| GET /api/v1/invoices (page of 20), 10 connections | $(rps "$work/wrk-invoices.txt") req/s, p99 $(p99 "$work/wrk-invoices.txt"), non-2xx $(non2xx "$work/wrk-invoices.txt" || true) |"
   echo "| RSS after load | ${rss_load} MB |"
 } > "$out"
 cat "$out"

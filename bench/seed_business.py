@@ -2,7 +2,7 @@
 
 Usage: seed_business.py BASE_URL OUTBOX_FILE PARTIES [ITEMS ITEMS_FILE]
 Creates ITEMS items with a large opening stock and writes their ids, one a line, to ITEMS_FILE.
-Prints: ACCESS_TOKEN BUSINESS_ID
+Prints: ACCESS_TOKEN BUSINESS_ID FIRST_PARTY_ID
 """
 import json
 import sys
@@ -31,13 +31,15 @@ token = call("POST", "/api/v1/auth/verify-otp", {"phone": phone, "otp": otp, "ot
 auth = {"Authorization": "Bearer " + token}
 business = call("POST", "/api/v1/businesses", {"name": "Bench Traders", "state": "Maharashtra"}, auth)["id"]
 tenant = {**auth, "x-business-id": business}
+first_party = None
 for i in range(parties):
-    call("POST", "/api/v1/parties", {"name": f"Customer {i:03d}", "type": "customer", "phone": f"98{i:08d}",
+    created = call("POST", "/api/v1/parties", {"name": f"Customer {i:03d}", "type": "customer", "phone": f"98{i:08d}",
                                      "billing_state": "Karnataka", "opening_balance": i * 10}, tenant)
+    first_party = first_party or created["id"]
 if len(sys.argv) > 5:
     with open(sys.argv[5], "w") as ids:
         for i in range(int(sys.argv[4])):
             item = call("POST", "/api/v1/items", {"name": f"Item {i:03d}", "tax_rate": 18, "selling_price": 100,
                                                   "purchase_price": 70, "current_stock": 1000000}, tenant)
             ids.write(item["id"] + "\n")
-print(token, business)
+print(token, business, first_party)
