@@ -108,7 +108,12 @@ class InvoiceIT extends ApiTest {
         assertThat(api().delete("/api/v1/invoices/" + id, tenant()).status()).isEqualTo(409);
         assertThat(api().post("/api/v1/invoices/" + id + "/issue", null, tenant()).status()).isEqualTo(409);
 
-        String other = api().post("/api/v1/invoices", saleOf(customer, 1, "status", "draft"), tenant()).text("id");
+        ApiResponse otherDraft = api().post("/api/v1/invoices", saleOf(customer, 1, "status", "draft"), tenant());
+        String other = otherDraft.text("id");
+        assertThat(api().patch("/api/v1/invoices/" + other, saleOf(customer, 2, "status", "draft"), tenant("If-Match", "\"99\"")).status())
+                .as("a stale If-Match").isEqualTo(412);
+        assertThat(api().patch("/api/v1/invoices/" + other, saleOf(customer, 2, "status", "draft"),
+                tenant("If-Match", otherDraft.header("etag"))).status()).isEqualTo(200);
         assertThat(api().delete("/api/v1/invoices/" + other, tenant()).status()).isEqualTo(204);
         assertThat(api().get("/api/v1/invoices/" + other, tenant()).status()).isEqualTo(404);
     }
@@ -140,6 +145,11 @@ class InvoiceIT extends ApiTest {
         ApiResponse quote = api().post("/api/v1/invoices", saleOf(customer, 5, "invoice_type", "quotation"), tenant());
         assertThat(quote.text("invoice_number")).startsWith("QT/");
         assertThat(stock()).isEqualByComparingTo("10");
+        assertThat(api().post("/api/v1/invoices", saleOf(customer, 5, "invoice_type", "proforma"), tenant()).text("invoice_number"))
+                .startsWith("PRO/");
+        ApiResponse ledger = api().get("/api/v1/parties/" + customer + "/ledger", tenant());
+        assertThat(ledger.at("entries")).as("quotations and proformas never reach the ledger").asList().hasSize(1);
+        assertThat(ledger.text("current_balance")).isEqualTo("0.00");
         ApiResponse defaults = api().get("/api/v1/invoices/new?invoiceType=sale", tenant());
         assertThat(defaults.map()).containsEntry("number_is_preview", true).containsEntry("place_of_supply", "27");
         assertThat(defaults.text("invoice_number_preview")).isEqualTo("INV/26-27/00001");

@@ -106,7 +106,13 @@ public class InvoiceBook {
         Settings business = settingsOf(businessId);
         String year = FinancialYear.of(draft.invoiceDate(), business.financialYearStartMonth());
         int sequence = numbers.next(businessId, draft.series(), year);
-        String number = NumberFormat.format(prefix(business, draft.series()), year, sequence);
+        String number;
+        try {
+            number = NumberFormat.format(prefix(business, draft.series()), year, sequence);
+        } catch (IllegalStateException full) {
+            throw ApiException.conflict("The " + draft.series() + " series has no numbers left for " + year
+                    + " within 16 characters; choose a shorter prefix");
+        }
         Instant now = clock.instant();
         Invoice issued = invoices.update(withState(draft, "issued", year, sequence, number, now, now, null));
         List<InvoiceLine> issuedLines = lines.ofInvoice(id);
