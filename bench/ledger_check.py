@@ -5,29 +5,24 @@ Prints: {"item": ..., "stock": ..., "ledger_sum": ..., "rows": ..., "equal": tru
 """
 import json
 import sys
-import http.client
 from decimal import Decimal
-from urllib.parse import urlparse
 
-base, token, business, item = sys.argv[1:5]
-url = urlparse(base)
-conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
-headers = {"Authorization": "Bearer " + token, "x-business-id": business}
+from api import Api
 
 
-def get(path):
-    conn.request("GET", path, headers=headers)
-    response = conn.getresponse()
-    return json.loads(response.read())
+def ledger_check(api, item):
+    stock = Decimal(api.call("GET", f"/api/v1/items/{item}")["current_stock"])
+    total, rows, page = Decimal(0), 0, 1
+    while True:
+        batch = api.call("GET", f"/api/v1/stock/items/{item}/history?limit=200&page={page}")
+        total += sum(Decimal(r["quantity"]) for r in batch)
+        rows += len(batch)
+        if len(batch) < 200:
+            break
+        page += 1
+    return {"item": item, "stock": str(stock), "ledger_sum": str(total), "rows": rows, "equal": stock == total}
 
 
-stock = Decimal(get(f"/api/v1/items/{item}")["current_stock"])
-total, rows, page = Decimal(0), 0, 1
-while True:
-    batch = get(f"/api/v1/stock/items/{item}/history?limit=200&page={page}")
-    total += sum(Decimal(r["quantity"]) for r in batch)
-    rows += len(batch)
-    if len(batch) < 200:
-        break
-    page += 1
-print(json.dumps({"item": item, "stock": str(stock), "ledger_sum": str(total), "rows": rows, "equal": stock == total}))
+if __name__ == "__main__":
+    base, token, business, item = sys.argv[1:5]
+    print(json.dumps(ledger_check(Api(base, token, business), item)))

@@ -1,105 +1,313 @@
 #!/usr/bin/env bash
-# Measures the suite: start-up time to readiness, RSS after start and after load,
-# send-otp throughput (wrk) and send-otp + verify-otp login pairs (Python harness).
-# Needs: a built suite (./mvnw -DskipTests package), wrk, python3; uses a real redis-server
-# when one is installed, else the suite's in-JVM stand-in. Writes bench/results/<timestamp>.md.
+# Benchmarks the packaged suite against a real PostgreSQL and a real Redis started for the run,
+# with load from wrk on the same machine, then checks that the load left correct data.
+#
+#   bench/run.sh            full: per scenario a WARMUP, then RUNS runs of DURATION; the median run is reported
+#   bench/run.sh --smoke    every scenario once for 2 s, 100 seeded invoices: checks correctness, not speed
+#
+# Environment: DURATION (10s), RUNS (3), WARMUP (5s), PAIRS (2000 login pairs per run), WRK_TIMEOUT (2s),
+# JAR (suite/target/bizsuite.jar, built when missing), JAVA (a JDK 25 under /usr/lib/jvm), JAVA_OPTS (for the
+# suite), START_OPTS (extra JVM options for one more timed start, e.g. an AOT cache), PG_BIN (newest
+# /usr/lib/postgresql/*/bin), RESULTS_DIR (bench/results; a directory under /tmp for --smoke).
+# Needs root (PostgreSQL runs as the postgres user), wrk, redis-server, postgresql, curl and python3.
+# Writes RESULTS_DIR/<UTC timestamp>.json and .md and prints the table; exits 1 when a check failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 
-DURATION=${DURATION:-10s}
-PAIRS=${PAIRS:-2000}
-JAR=suite/target/bizsuite.jar
-[ -f "$JAR" ] || ./mvnw -B -q -ntp -DskipTests -pl suite -am package
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-JAVA=$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)
-[ -n "$JAVA" ] || JAVA=java
-
-work=$(mktemp -d)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-cleanup() { [ -n "${SUITE_PID:-}" ] && kill "$SUITE_PID" 2>/dev/null; [ -n "${REDIS_PID:-}" ] && kill "$REDIS_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-redis_desc="in-JVM stand-in"
-if command -v redis-server >/dev/null; then
-  redis_port=$(free_port)
-  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >/dev/null 2>&1 &
-  REDIS_PID=$!
-  export REDIS_URI="redis://127.0.0.1:$redis_port"
-  redis_desc="redis-server"
-  sleep 0.5
+MODE=full
+for arg in "$@"; do
+  case $arg in
+    --smoke) MODE=smoke ;;
+    -h | --help) sed -n '2,13p' "$0" | cut -c3-; exit 0 ;;
+    *) echo "unknown option: $arg (see bench/run.sh --help)" >&2; exit 2 ;;
+  esac
+done
+if [ "$MODE" = smoke ]; then
+  DURATION=2s RUNS=1 WARMUP=0 PAIRS=200 INVOICES=100
+else
+  DURATION=${DURATION:-10s} RUNS=${RUNS:-3} WARMUP=${WARMUP:-5s} PAIRS=${PAIRS:-2000} INVOICES=1000
 fi
+WRK_TIMEOUT=${WRK_TIMEOUT:-2s}
+PARTIES=50 ITEMS=200
+FY=2026-27 SEED_MONTH=2026-10 DOC_DATE=2026-11-23   # seeded invoices are dated in October, new documents in November
+OWNER_PHONE=6999999999
 
+# --- prerequisites -------------------------------------------------------------------------------
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v redis-server >/dev/null || missing+=(redis-server)
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)}
+[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ] || missing+=(postgresql)
+command -v curl >/dev/null || missing+=(curl)
+command -v python3 >/dev/null || missing+=(python3)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bench/run.sh needs: apt-get install -y ${missing[*]}" >&2
+  exit 2
+fi
+JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)}
+[ -n "$JAVA" ] || JAVA=${JAVA_HOME:+$JAVA_HOME/bin/java}
+[ -n "$JAVA" ] && "$JAVA" -version 2>&1 | grep '"25' >/dev/null || { echo "bench/run.sh needs a JDK 25 (JAVA=/path/to/bin/java)" >&2; exit 2; }
+if [ -z "${JAR:-}" ]; then
+  JAR=suite/target/bizsuite.jar
+  [ -f "$JAR" ] || ./mvnw -B -ntp -DskipTests -pl suite -am package
+fi
+[ -f "$JAR" ] || { echo "no jar at $JAR" >&2; exit 2; }
+
+# PostgreSQL refuses to run as root: as root its tools run as the postgres user.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+say() { echo "[$(date -u +%T)] $*"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+jget() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"; }
+
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+started_at=$(date +%s)
+work=$(mktemp -d /tmp/bizsuite-bench.XXXXXX)
+pgdir=$(mktemp -d /tmp/bizsuite-bench-pg.XXXXXX)
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$pgdir"
+if [ "$MODE" = smoke ]; then RESULTS_DIR=${RESULTS_DIR:-/tmp/bizsuite-bench-smoke-$stamp}; else RESULTS_DIR=${RESULTS_DIR:-bench/results}; fi
+figure() { echo "$1 ${2:-}" >>"$work/figures.txt"; }
+
+SUITE_PID= REDIS_PID= PG_STARTED=
+stop_suite() {
+  kill "$SUITE_PID" 2>/dev/null || true
+  for _ in $(seq 300); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$SUITE_PID" 2>/dev/null || true
+  wait "$SUITE_PID" 2>/dev/null || true
+  SUITE_PID=
+}
+cleanup() {
+  local status=$?
+  set +e
+  [ -n "$SUITE_PID" ] && stop_suite
+  [ -n "$REDIS_PID" ] && { kill "$REDIS_PID"; wait "$REDIS_PID"; } 2>/dev/null
+  [ -n "$PG_STARTED" ] && as_pg "$PG_BIN/pg_ctl" -D "$pgdir/data" -m fast -w stop >/dev/null
+  if [ "$status" -ne 0 ]; then
+    local keep=/tmp/bizsuite-bench-failed-$stamp
+    mkdir -p "$keep" && cp "$work"/*.log "$work"/*.txt "$pgdir"/*.log "$keep"/ 2>/dev/null
+    cp -r "$work/scenarios" "$keep"/ 2>/dev/null
+    echo "bench failed (exit $status); logs kept in $keep" >&2
+  fi
+  rm -rf "$work" "$pgdir"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A private copy of the jar, so that a rebuild during the run cannot change what runs; copied again
+# if the jar changed while it was being copied (a build in progress), and checked to be a whole zip.
+for attempt in $(seq 30); do
+  before=$(stat -c %s:%Y "$JAR")
+  cp -p "$JAR" "$work/bizsuite.jar"
+  if [ "$before" = "$(stat -c %s:%Y "$JAR")" ] && python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1])' "$work/bizsuite.jar" 2>/dev/null; then
+    break
+  fi
+  [ "$attempt" = 30 ] && { echo "$JAR kept changing or is not a jar" >&2; exit 1; }
+  sleep 2
+done
+
+figure mode "$MODE"; figure duration "$DURATION"; figure warmup "$WARMUP"; figure runs "$RUNS"; figure pairs "$PAIRS"
+figure wrk_timeout "$WRK_TIMEOUT"; figure java_opts "${JAVA_OPTS:-}"; figure start_opts "${START_OPTS:-}"
+figure jdk "$("$JAVA" -version 2>&1 | sed -n 2p)"
+figure redis "$(redis-server --version | sed -n 's/.* v=\([^ ]*\).*/\1/p')"
+figure wrk "$(wrk -v 2>&1 | head -1 | awk '{print $2}' || true)"
+figure git_commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+figure git_dirty "$([ -n "$(git status --porcelain --untracked-files=no -- . ':!bench' 2>/dev/null)" ] && echo yes || echo no)"
+figure jar "$JAR"
+figure jar_sha256 "$(sha256sum "$work/bizsuite.jar" | cut -d' ' -f1)"
+figure jar_mtime "$(date -u -r "$work/bizsuite.jar" +%Y-%m-%dT%H:%M:%SZ)"
+say "bench $MODE: $JAR, $("$JAVA" -version 2>&1 | head -1), work in $work"
+
+# --- PostgreSQL: fsync and synchronous_commit stay on -----------------------------------------------
+pg_port=$(free_port)
+as_pg "$PG_BIN/initdb" -D "$pgdir/data" -E UTF8 --locale=C.UTF-8 --auth-local=trust --auth-host=scram-sha-256 >"$pgdir/initdb.log"
+cat >>"$pgdir/data/postgresql.conf" <<EOF
+
+# bench/run.sh: a small box (2 cores) running the suite and the load generator too
+listen_addresses = '127.0.0.1'
+port = $pg_port
+unix_socket_directories = '$pgdir'
+max_connections = 100
+shared_buffers = 256MB
+effective_cache_size = 1GB
+work_mem = 8MB
+maintenance_work_mem = 128MB
+wal_buffers = 16MB
+max_wal_size = 2GB
+checkpoint_timeout = 15min
+checkpoint_completion_target = 0.9
+random_page_cost = 1.1
+fsync = on
+synchronous_commit = on
+full_page_writes = on
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.max = 5000
+track_io_timing = on
+log_lock_waits = on
+log_min_duration_statement = 1000
+EOF
+as_pg "$PG_BIN/pg_ctl" -D "$pgdir/data" -l "$pgdir/postgres.log" -w -t 60 start >/dev/null
+PG_STARTED=1
+psql_as_superuser() { as_pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$pgdir" -p "$pg_port" "$@"; }
+pg_password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+psql_as_superuser -d postgres -c "CREATE ROLE bizsuite LOGIN PASSWORD '$pg_password'" -c "CREATE DATABASE bizsuite OWNER bizsuite"
+psql_as_superuser -d bizsuite -c "CREATE EXTENSION pg_stat_statements"
+figure postgresql "$(psql_as_superuser -d bizsuite -At -c 'SHOW server_version')"
+say "PostgreSQL $(psql_as_superuser -d bizsuite -At -c 'SHOW server_version') on 127.0.0.1:$pg_port" \
+  "(as superuser: runuser -u postgres -- $PG_BIN/psql -h $pgdir -p $pg_port bizsuite)"
+
+# --- Redis --------------------------------------------------------------------------------------------
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 &
+REDIS_PID=$!
+for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break; sleep 0.05; done
+kill -0 "$REDIS_PID" 2>/dev/null || { echo "redis-server did not start:" >&2; cat "$work/redis.log" >&2; exit 1; }
+say "redis-server on 127.0.0.1:$redis_port"
+
+# --- the suite ----------------------------------------------------------------------------------------
 port=$(free_port)
 base="http://127.0.0.1:$port"
 export PORT=$port BIZSUITE_DATA_DIR="$work/data" AUTH_SMS_OUTBOX_FILE="$work/outbox.jsonl"
+export JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bizsuite" JDBC_USER=bizsuite JDBC_PASSWORD="$pg_password"
+export REDIS_URI="redis://127.0.0.1:$redis_port"
+# login is rate limited per phone and per IP; the load comes from one IP
 export BIZSUITE_AUTH_RATE_LIMITS_SEND_PER_PHONE=1000000 BIZSUITE_AUTH_RATE_LIMITS_SEND_PER_IP=100000000
 export BIZSUITE_AUTH_RATE_LIMITS_VERIFY_PER_PHONE=1000000 BIZSUITE_AUTH_RATE_LIMITS_VERIFY_PER_IP=100000000
 
-rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$SUITE_PID/status"; }
-
-# First start initialises the embedded database cluster; time the second, as a user restarting would.
-for attempt in initialise measure; do
+# start_suite LOG [JVM options...]: starts the suite and waits for readiness; sets SUITE_PID and ready_ms.
+start_suite() {
+  local log=$1; shift
+  local started
   started=$(date +%s%N)
-  "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" > "$work/suite-$attempt.log" 2>&1 &
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+  (cd "$work" && exec "$JAVA" ${JAVA_OPTS:-} "$@" -jar "$work/bizsuite.jar") >"$log" 2>&1 &
   SUITE_PID=$!
-  until curl -sf "$base/health/readiness" >/dev/null; do
-    kill -0 "$SUITE_PID" 2>/dev/null || { cat "$work/suite-$attempt.log"; exit 1; }
+  until curl -sf -o /dev/null --max-time 2 "$base/health/readiness"; do
+    if ! kill -0 "$SUITE_PID" 2>/dev/null || [ $(( ($(date +%s%N) - started) / 1000000000 )) -gt 180 ]; then
+      echo "the suite did not become ready; the end of its log:" >&2
+      tail -40 "$log" >&2
+      exit 1
+    fi
     sleep 0.02
   done
   ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-  if [ "$attempt" = initialise ]; then kill "$SUITE_PID"; wait "$SUITE_PID" 2>/dev/null || true; fi
+}
+rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$SUITE_PID/status" 2>/dev/null || echo; }
+
+start_suite "$work/suite-first.log"
+figure first_start_ms "$ready_ms"
+say "first start (migrations on an empty database): $ready_ms ms;" \
+  "extensions: $(psql_as_superuser -d bizsuite -At -c "SELECT string_agg(extname || ' owned by ' || extowner::regrole, ', ') FROM pg_extension WHERE extname <> 'plpgsql'")"
+stop_suite
+if [ -n "${START_OPTS:-}" ]; then
+  # shellcheck disable=SC2086
+  start_suite "$work/suite-start-opts.log" $START_OPTS
+  figure start_opts_ms "$ready_ms"; figure start_opts_rss_mb "$(rss_mb)"
+  say "start with START_OPTS ($START_OPTS): $ready_ms ms, RSS $(rss_mb) MB"
+  grep -iE 'aot|cds|shared archive' "$work/suite-start-opts.log" | head -5 | sed 's/^/    JVM: /' || true
+  stop_suite
+fi
+start_suite "$work/suite.log"
+figure restart_ms "$ready_ms"; figure rss_after_start_mb "$(rss_mb)"
+say "restart (schema migrated): $ready_ms ms, RSS $(rss_mb) MB"
+
+# --- seed through the public API ---------------------------------------------------------------------------
+[ "$MODE" = smoke ] && say "smoke: seeding $INVOICES invoices instead of 1000; the figures are not comparable with a full run"
+python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$work/seed" --parties "$PARTIES" --items "$ITEMS" \
+  --invoices "$INVOICES" --month "$SEED_MONTH" >/dev/null
+say "seeded $PARTIES parties, $ITEMS items, $INVOICES issued invoices in $(jget "$work/seed/seed.json" seconds) s"
+export BUSINESS_ID TOKEN
+BUSINESS_ID=$(jget "$work/seed/seed.json" business)
+TOKEN=$(jget "$work/seed/seed.json" token)
+head -1 "$work/seed/items.txt" >"$work/seed/hot-item.txt"
+psql_as_superuser -d bizsuite -c "SELECT pg_stat_statements_reset()" >/dev/null   # the statistics cover the load only
+log_lines_before_load=$(wc -l <"$work/suite.log")
+
+# --- scenarios ----------------------------------------------------------------------------------------------
+export BENCH_DIR="$root/bench"
+scenario_no=0
+# A fresh access token (they live 15 minutes) before every run.
+refresh_token() {
+  local token
+  if token=$(python3 bench/api.py login "$base" "$AUTH_SMS_OUTBOX_FILE" "$OWNER_PHONE" 2>"$work/login-error.txt"); then
+    TOKEN=$token
+  else
+    say "could not log in again, keeping the old token: $(tail -1 "$work/login-error.txt")"
+  fi
+}
+show_run() {  # RESULT_JSON RUN UNIT: one line of progress
+  python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))
+print("    %s: %.1f %s, p50 %s ms, p99 %s ms, non-2xx %s, errors %s" % (sys.argv[2], r["rps"], sys.argv[3], r["p50_ms"], r["p99_ms"], r["non2xx"], r["errors"]))' "$@"
+}
+new_scenario() {  # NAME LABEL CONNECTIONS THREADS REQUEST UNIT: creates $dir
+  scenario_no=$((scenario_no + 1))
+  dir=$work/scenarios/$(printf %02d "$scenario_no")-$1
+  mkdir -p "$dir"
+  printf 'name %s\nlabel %s\nconnections %s\nthreads %s\nrequest %s\nunit %s\n' "$@" >"$dir/scenario.txt"
+  say "$2, $3 connection$([ "$3" = 1 ] || echo s)"
+}
+end_scenario() { echo "rss_mb $(rss_mb)" >>"$dir/scenario.txt"; }
+
+# wrk_scenario NAME LABEL CONNECTIONS SCRIPT PATH [VAR=VALUE...]: a warm-up, then RUNS runs with wrk;
+# the VAR=VALUE pairs are the script's environment.
+wrk_scenario() {
+  local name=$1 label=$2 connections=$3 script=$4 path=$5; shift 5
+  local threads=$((connections < 2 ? 1 : 2))
+  new_scenario "$name" "$label" "$connections" "$threads" "$path" "req/s"
+  local run runs=()
+  [ "$WARMUP" != 0 ] && runs+=(warmup)
+  for run in $(seq "$RUNS"); do runs+=("run$run"); done
+  for run in "${runs[@]}"; do
+    refresh_token
+    local length=$DURATION
+    [ "$run" = warmup ] && length=$WARMUP
+    env TOKEN="$TOKEN" "$@" WRK_RESULT="$dir/$run.json" \
+      wrk -t"$threads" -c"$connections" -d"$length" --timeout "$WRK_TIMEOUT" -s "bench/$script" "$base$path" >"$dir/$run.txt"
+    show_run "$dir/$run.json" "$run" "req/s"
+  done
+  end_scenario
+}
+
+seed=$work/seed
+wrk_scenario liveness "GET /health/liveness" 20 get.lua /health/liveness TOKEN=
+wrk_scenario parties "GET /api/v1/parties, 50 of $PARTIES" 20 get.lua "/api/v1/parties?limit=50"
+wrk_scenario items-search "GET /api/v1/items?search=steel, 20 of $ITEMS match" 10 get.lua "/api/v1/items?search=steel&limit=50"
+wrk_scenario invoices-list "GET /api/v1/invoices, page of 20 of $INVOICES (sale, issued, October)" 10 get.lua \
+  "/api/v1/invoices?invoiceType=sale&status=issued&startDate=$SEED_MONTH-01&endDate=$SEED_MONTH-31&limit=20"
+wrk_scenario invoice-issue-1 "POST /api/v1/invoices, 3 lines, issued at once" 1 create-invoice.lua /api/v1/invoices \
+  ITEMS_FILE="$seed/items.txt" PARTIES_FILE="$seed/parties.txt" INVOICE_DATE="$DOC_DATE"
+wrk_scenario invoice-issue-10 "POST /api/v1/invoices, 3 lines, issued at once" 10 create-invoice.lua /api/v1/invoices \
+  ITEMS_FILE="$seed/items.txt" PARTIES_FILE="$seed/parties.txt" INVOICE_DATE="$DOC_DATE"
+wrk_scenario stock-adjust-hot "POST /api/v1/stock/adjust, one hot item" 10 stock-adjust.lua /api/v1/stock/adjust \
+  ITEMS_FILE="$seed/hot-item.txt"
+wrk_scenario stock-adjust-many "POST /api/v1/stock/adjust, $ITEMS items" 10 stock-adjust.lua /api/v1/stock/adjust \
+  ITEMS_FILE="$seed/items.txt"
+wrk_scenario payments "POST /api/v1/payments, 1.00 against one of $INVOICES invoices" 10 payment.lua /api/v1/payments \
+  INVOICES_FILE="$seed/invoices.txt" PAYMENT_DATE="$DOC_DATE" PAYMENT_AMOUNT=1.00
+
+new_scenario login-pairs "login: send-otp + verify-otp pair (p50/p99 per call)" 10 10 \
+  "/api/v1/auth/send-otp + /api/v1/auth/verify-otp" "pairs/s"
+[ "$WARMUP" != 0 ] && python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" $((PAIRS / 4)) 10 >"$dir/warmup.json" \
+  && show_run "$dir/warmup.json" warmup "pairs/s"
+for run in $(seq "$RUNS"); do
+  python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10 >"$dir/run$run.json"
+  show_run "$dir/run$run.json" "run$run" "pairs/s"
 done
-rss_start=$(rss_mb)
+end_scenario
 
-# warm up, then measure
-wrk -t2 -c10 -d3s -s bench/send-otp.lua "$base/api/v1/auth/send-otp" >/dev/null
-python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" 300 8 >/dev/null
-wrk -t2 -c20 -d"$DURATION" --latency -s bench/send-otp.lua "$base/api/v1/auth/send-otp" > "$work/wrk.txt"
-wrk -t2 -c20 -d"$DURATION" --latency "$base/health/liveness" > "$work/wrk-live.txt"
-pairs_json=$(python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10)
-read -r token business party < <(python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" 50 200 "$work/items.txt")
-head -1 "$work/items.txt" > "$work/hot-item.txt"
-tenant=(-H "Authorization: Bearer $token" -H "x-business-id: $business")
-wrk -t2 -c20 -d3s "${tenant[@]}" "$base/api/v1/parties?limit=50" >/dev/null
-wrk -t2 -c20 -d"$DURATION" --latency "${tenant[@]}" "$base/api/v1/parties?limit=50" > "$work/wrk-parties.txt"
-ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d3s -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" >/dev/null
-ITEMS_FILE="$work/hot-item.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" > "$work/wrk-hot.txt"
-ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/stock-adjust.lua "${tenant[@]}" "$base/api/v1/stock/adjust" > "$work/wrk-many.txt"
-export PARTY_ID="$party"
-ITEMS_FILE="$work/items.txt" wrk -t1 -c1 -d3s -s bench/create-invoice.lua "${tenant[@]}" "$base/api/v1/invoices" >/dev/null
-ITEMS_FILE="$work/items.txt" wrk -t1 -c1 -d"$DURATION" --latency -s bench/create-invoice.lua "${tenant[@]}" "$base/api/v1/invoices" > "$work/wrk-issue-1.txt"
-ITEMS_FILE="$work/items.txt" wrk -t2 -c10 -d"$DURATION" --latency -s bench/create-invoice.lua "${tenant[@]}" "$base/api/v1/invoices" > "$work/wrk-issue-10.txt"
-wrk -t2 -c10 -d"$DURATION" --latency "${tenant[@]}" "$base/api/v1/invoices?limit=20" > "$work/wrk-invoices.txt"
-gaps_json=$(curl -s "${tenant[@]}" "$base/api/v1/invoices/number-gaps?series=sale&fy=2026-27" | python3 -c 'import sys,json; d=json.load(sys.stdin); print(json.dumps({"first": d["first"], "last": d["last"], "gaps": len(d["gaps"])}))')
-ledger_json=$(python3 bench/ledger_check.py "$base" "$token" "$business" "$(cat "$work/hot-item.txt")")
-rss_load=$(rss_mb)
-
-rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
-p99() { awk '$1=="99%" {print $2}' "$1"; }
-non2xx() { awk '/Non-2xx/ {print $4}' "$1"; }
-
-stamp=$(date -u +%Y%m%dT%H%M%SZ)
-out="bench/results/$stamp.md"
-{
-  echo "# Bench $stamp"
-  echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; JDK: $("$JAVA" -version 2>&1 | head -1); Redis: $redis_desc; PostgreSQL: embedded 17"
-  echo
-  echo "| measure | value |"
-  echo "|---|---|"
-  echo "| start to ready (restart, existing data) | ${ready_ms} ms |"
-  echo "| RSS after start | ${rss_start} MB |"
-  echo "| GET /health/liveness, 20 connections | $(rps "$work/wrk-live.txt") req/s, p99 $(p99 "$work/wrk-live.txt") |"
-  echo "| POST send-otp, 20 connections | $(rps "$work/wrk.txt") req/s, p99 $(p99 "$work/wrk.txt"), non-2xx $(non2xx "$work/wrk.txt" || true) |"
-  echo "| send-otp + verify-otp pairs, 10 clients | $pairs_json |"
-  echo "| GET /api/v1/parties (50 per page), 20 connections | $(rps "$work/wrk-parties.txt") req/s, p99 $(p99 "$work/wrk-parties.txt"), non-2xx $(non2xx "$work/wrk-parties.txt" || true) |"
-  echo "| POST /api/v1/stock/adjust, one hot item, 10 connections | $(rps "$work/wrk-hot.txt") req/s, p99 $(p99 "$work/wrk-hot.txt"), non-2xx $(non2xx "$work/wrk-hot.txt" || true) |"
-  echo "| POST /api/v1/stock/adjust, 200 items, 10 connections | $(rps "$work/wrk-many.txt") req/s, p99 $(p99 "$work/wrk-many.txt"), non-2xx $(non2xx "$work/wrk-many.txt" || true) |"
-  echo "| hot item: stock equals ledger sum afterwards | $ledger_json |"
-  echo "| POST /api/v1/invoices (3 lines, issued), 1 connection | $(rps "$work/wrk-issue-1.txt") req/s, p99 $(p99 "$work/wrk-issue-1.txt"), non-2xx $(non2xx "$work/wrk-issue-1.txt" || true) |"
-  echo "| POST /api/v1/invoices (3 lines, issued), 10 connections | $(rps "$work/wrk-issue-10.txt") req/s, p99 $(p99 "$work/wrk-issue-10.txt"), non-2xx $(non2xx "$work/wrk-issue-10.txt" || true) |"
-  echo "| sale numbers afterwards | $gaps_json |"
-  echo "| GET /api/v1/invoices (page of 20), 10 connections | $(rps "$work/wrk-invoices.txt") req/s, p99 $(p99 "$work/wrk-invoices.txt"), non-2xx $(non2xx "$work/wrk-invoices.txt" || true) |"
-  echo "| RSS after load | ${rss_load} MB |"
-} > "$out"
-cat "$out"
+# --- checks and results ---------------------------------------------------------------------------------------
+alive=no
+kill -0 "$SUITE_PID" 2>/dev/null && alive=yes
+figure rss_after_run_mb "$(rss_mb)"
+refresh_token
+say "checks"
+python3 bench/checks.py "$base" "$TOKEN" "$BUSINESS_ID" "$seed" "$FY" "$alive" >"$work/checks.json" || true
+psql_as_superuser -d bizsuite -At -F $'\t' -c "
+  SELECT calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), rows,
+         left(regexp_replace(query, '\s+', ' ', 'g'), 200)
+  FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bizsuite')
+  ORDER BY total_exec_time DESC LIMIT 10" >"$work/pgss.tsv" || true
+tail -n +$((log_lines_before_load + 1)) "$work/suite.log" >"$work/suite-load.log"   # report.py lists its warnings and errors
+say "results in $RESULTS_DIR/$stamp.{json,md} ($(( $(date +%s) - started_at )) s in all)"
+echo
+python3 bench/report.py "$work" "$RESULTS_DIR" "$stamp"
