@@ -17,6 +17,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Appends entries in the caller's transaction. The business's chain head is upserted first,
@@ -37,45 +41,65 @@ class LocalAuditTrail implements AuditTrail {
 
     @Override
     @Transactional
-    public void record(AuditEntry entry) {
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        UUID businessId = entries.getFirst().businessId();
+        if (entries.stream().anyMatch(e -> !e.businessId().equals(businessId))) {
+            throw new IllegalArgumentException("Audit entries appended together must belong to one business");
+        }
         String[] head = jdbc.prepareStatement("""
                 INSERT INTO business.audit_heads (business_id, last_seq, last_hash) VALUES (?, 0, '')
                 ON CONFLICT (business_id) DO UPDATE SET last_seq = business.audit_heads.last_seq
                 RETURNING last_seq, last_hash""", statement -> {
-            statement.setObject(1, entry.businessId());
+            statement.setObject(1, businessId);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return new String[]{String.valueOf(rs.getLong(1)), rs.getString(2)};
             }
         });
-        long seq = Long.parseLong(head[0]) + 1;
-        String prevHash = seq == 1 ? null : head[1];
+        long seq = Long.parseLong(head[0]);
+        String prevHash = seq == 0 ? null : head[1];
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditRow row = new AuditRow(0, entry.businessId(), seq, entry.userId(), entry.action(), entry.entityType(), entry.entityId(),
-                text(entry.oldValues()), text(entry.newValues()), MDC.get(RequestIds.MDC_KEY), at, prevHash, null);
-        String hash = AuditChain.hash(row);
+        List<AuditRow> rows = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            seq++;
+            AuditRow row = new AuditRow(0, businessId, seq, entry.userId(), entry.action(), entry.entityType(), entry.entityId(),
+                    text(entry.oldValues()), text(entry.newValues()), MDC.get(RequestIds.MDC_KEY), at, prevHash, null).hashed();
+            prevHash = row.hash();
+            rows.add(row);
+        }
+        append(rows, seq, prevHash);
+    }
+
+    // One statement appends the rows and moves the head, which the caller's transaction holds locked.
+    private void append(List<AuditRow> rows, long lastSeq, String lastHash) {
+        String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         jdbc.prepareStatement("""
-                INSERT INTO business.audit_log (business_id, seq, user_id, action, entity_type, entity_id, old_values, new_values,
-                                                request_id, created_at, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setObject(1, row.businessId());
-            statement.setLong(2, seq);
-            statement.setObject(3, row.userId());
-            statement.setString(4, row.action());
-            statement.setString(5, row.entityType());
-            statement.setString(6, row.entityId());
-            statement.setString(7, row.oldValues());
-            statement.setString(8, row.newValues());
-            statement.setString(9, row.requestId());
-            statement.setTimestamp(10, Timestamp.from(at));
-            statement.setString(11, prevHash);
-            statement.setString(12, hash);
-            return statement.executeUpdate();
-        });
-        jdbc.prepareStatement("UPDATE business.audit_heads SET last_seq = ?, last_hash = ? WHERE business_id = ?", statement -> {
-            statement.setLong(1, seq);
-            statement.setString(2, hash);
-            statement.setObject(3, entry.businessId());
+                WITH appended AS (
+                    INSERT INTO business.audit_log (business_id, seq, user_id, action, entity_type, entity_id, old_values, new_values,
+                                                    request_id, created_at, prev_hash, hash)
+                    VALUES %s)
+                UPDATE business.audit_heads SET last_seq = ?, last_hash = ? WHERE business_id = ?""".formatted(values), statement -> {
+            int i = 1;
+            for (AuditRow row : rows) {
+                statement.setObject(i++, row.businessId());
+                statement.setLong(i++, row.seq());
+                statement.setObject(i++, row.userId());
+                statement.setString(i++, row.action());
+                statement.setString(i++, row.entityType());
+                statement.setString(i++, row.entityId());
+                statement.setString(i++, row.oldValues());
+                statement.setString(i++, row.newValues());
+                statement.setString(i++, row.requestId());
+                statement.setTimestamp(i++, Timestamp.from(row.createdAt()));
+                statement.setString(i++, row.prevHash());
+                statement.setString(i++, row.hash());
+            }
+            statement.setLong(i++, lastSeq);
+            statement.setString(i++, lastHash);
+            statement.setObject(i, rows.getFirst().businessId());
             return statement.executeUpdate();
         });
     }

@@ -1,5 +1,7 @@
 package com.bizsuite.inventory.api;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,4 +9,7 @@ import java.util.UUID;
 public interface Items {
 
     Optional<ItemSummary> find(UUID businessId, UUID itemId);
+
+    /** The business's active items among {@code itemIds}, by id, read at once; absent ids are left out. */
+    Map<UUID, ItemSummary> findAll(UUID businessId, Collection<UUID> itemIds);
 }

@@ -9,7 +9,11 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Units and the category tree of a business. */
@@ -76,6 +80,19 @@ public class Catalog {
     @Transactional(readOnly = true)
     public Unit unit(UUID businessId, UUID id) {
         return units.findActive(businessId, id).orElseThrow(() -> ApiException.notFound("Unit"));
+    }
+
+    /** The units among {@code ids}, by id; a missing or deleted one is a 404 as in {@link #unit}. */
+    public Map<UUID, Unit> units(UUID businessId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Unit> found = new HashMap<>();
+        units.findActiveIn(businessId, ids).forEach(u -> found.put(u.id(), u));
+        if (found.size() < new HashSet<>(ids).size()) {
+            throw ApiException.notFound("Unit");
+        }
+        return found;
     }
 
     @Transactional(readOnly = true)

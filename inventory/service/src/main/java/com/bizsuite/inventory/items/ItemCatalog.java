@@ -18,8 +18,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Items of a business. Stock is never written here except the opening stock of a new item. */
@@ -118,9 +121,28 @@ public class ItemCatalog {
         return views(businessId, items.lowStock(businessId));
     }
 
+    /** The business's active items among {@code ids}, by id, in one query; absent ids are left out. */
+    public Map<UUID, Item> activeItems(UUID businessId, Collection<UUID> ids) {
+        Map<UUID, Item> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            items.findActiveIn(businessId, ids).forEach(i -> found.put(i.id(), i));
+        }
+        return found;
+    }
+
+    /** The units of these items, by unit id, in one query. */
+    public Map<UUID, Unit> unitsOf(UUID businessId, Collection<Item> of) {
+        return catalog.units(businessId, of.stream().map(Item::unitId).filter(Objects::nonNull).distinct().toList());
+    }
+
     /** Refuses a quantity with more decimals than the item's unit allows (3 without a unit). */
     public void checkQuantity(String field, BigDecimal quantity, Item item) {
-        int allowed = item.unitId() == null ? 3 : catalog.unit(item.businessId(), item.unitId()).decimalPlaces();
+        checkQuantity(field, quantity, item.unitId() == null ? null : catalog.unit(item.businessId(), item.unitId()));
+    }
+
+    /** As {@link #checkQuantity(String, BigDecimal, Item)} with the item's unit already at hand (null: none). */
+    public static void checkQuantity(String field, BigDecimal quantity, Unit unit) {
+        int allowed = unit == null ? 3 : unit.decimalPlaces();
         if (quantity.stripTrailingZeros().scale() > allowed) {
             throw ApiException.badRequest(field + ": at most " + allowed + " decimal places for this item's unit");
         }

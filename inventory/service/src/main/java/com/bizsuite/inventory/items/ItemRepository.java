@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,9 @@ public interface ItemRepository extends CrudRepository<Item, UUID> {
 
     @Query("SELECT * FROM inventory.items WHERE id = :id AND business_id = :businessId AND deleted_at IS NULL")
     Optional<Item> findActive(UUID businessId, UUID id);
+
+    @Query("SELECT * FROM inventory.items WHERE business_id = :businessId AND id IN (:ids) AND deleted_at IS NULL")
+    List<Item> findActiveIn(UUID businessId, Collection<UUID> ids);
 
     @Query("SELECT * FROM inventory.items WHERE id = :id AND business_id = :businessId AND deleted_at IS NULL FOR UPDATE")
     Optional<Item> lockActive(UUID businessId, UUID id);

@@ -5,6 +5,7 @@ import com.bizsuite.business.api.Settings;
 import com.bizsuite.inventory.api.StockDocument;
 import com.bizsuite.inventory.api.StockLine;
 import com.bizsuite.inventory.api.StockMoveResult;
+import com.bizsuite.inventory.catalog.Unit;
 import com.bizsuite.inventory.items.Item;
 import com.bizsuite.inventory.items.ItemCatalog;
 import com.bizsuite.inventory.stock.InsufficientStock;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Applies a document's lines under a savepoint: a refusal rolls back this document's moves and
@@ -80,18 +82,23 @@ class DocumentMoves {
         // stock rows are locked in item order, so two documents with the same items in another order cannot deadlock
         List<StockLine> inLockOrder = document.lines().stream()
                 .sorted(java.util.Comparator.comparing(StockLine::itemId).thenComparing(StockLine::line)).toList();
+        Map<UUID, Item> known = items.activeItems(document.businessId(), inLockOrder.stream().map(StockLine::itemId).distinct().toList());
+        Map<UUID, Unit> units = items.unitsOf(document.businessId(), known.values());
         for (StockLine line : inLockOrder) {
             if (line.quantity() == null || line.quantity().signum() <= 0) {
                 throw ApiException.badRequest("line " + line.line() + ": quantity must be greater than 0");
             }
-            Item item = items.get(document.businessId(), line.itemId());
+            Item item = known.get(line.itemId());
+            if (item == null) {
+                throw ApiException.notFound("Item");
+            }
             Movement earlier = done.get(line.line() + "/" + document.direction());
             if (earlier != null) {
                 results.add(result(earlier, "already_moved"));
             } else if (!item.movesStock()) {
                 results.add(new StockMoveResult.LineResult(line.line(), item.id(), line.quantity(), null, "not_tracked"));
             } else {
-                items.checkQuantity("line " + line.line() + " quantity", line.quantity(), item);
+                ItemCatalog.checkQuantity("line " + line.line() + " quantity", line.quantity(), item.unitId() == null ? null : units.get(item.unitId()));
                 BigDecimal delta = document.direction().equals("decrease") ? line.quantity().negate() : line.quantity();
                 results.add(result(move(document, item, line.line(), delta, line.rate(), allowNegative), "moved"));
             }

@@ -5,16 +5,18 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The only writer of stock. Every change is one conditional UPDATE of the item's stock row
- * (so concurrent decrements can never oversell) and one appended ledger row recording the
- * quantities before and after, in the caller's transaction.
+ * The only writer of stock. Every change is one statement in the caller's transaction: a
+ * conditional update (or upsert) of the item's stock row, so concurrent decrements can never
+ * oversell, and the appended ledger row recording the quantities before and after.
  */
 @Singleton
 public class StockLedger {
@@ -32,25 +34,32 @@ public class StockLedger {
     /**
      * Adds {@code delta} (negative to take away) to the item's stock. A decrease that would go
      * below zero while {@code allowNegative} is false throws {@link InsufficientStock} and changes nothing.
+     * One statement changes the stock row and appends the ledger row.
      */
     @Transactional
     public Movement change(UUID businessId, UUID itemId, BigDecimal delta, boolean allowNegative, MovementRequest request) {
         UUID warehouse = warehouses.defaultFor(businessId);
-        ensureRow(businessId, itemId, warehouse);
-        BigDecimal resulting = delta.signum() >= 0
-                ? increase(businessId, itemId, warehouse, delta, request.rate())
-                : decrease(businessId, itemId, warehouse, delta, allowNegative);
-        if (resulting == null) {
+        Movement moved = delta.signum() >= 0 || allowNegative
+                ? apply(UPSERT_STOCK, businessId, itemId, warehouse, delta, request)
+                : apply(DECREASE_IF_AVAILABLE, businessId, itemId, warehouse, delta, request);
+        if (moved == null) {
             throw new InsufficientStock(itemId, delta.negate(), quantity(businessId, itemId));
         }
-        return record(businessId, itemId, warehouse, delta, resulting.subtract(delta), resulting, request);
+        return moved;
     }
 
     /** Sets the stock to {@code target} under a row lock; the ledger records the difference. */
     @Transactional
     public Movement set(UUID businessId, UUID itemId, BigDecimal target, MovementRequest request) {
         UUID warehouse = warehouses.defaultFor(businessId);
-        ensureRow(businessId, itemId, warehouse);
+        jdbc.prepareStatement("""
+                INSERT INTO inventory.stock_levels (business_id, item_id, warehouse_id, quantity, average_cost, updated_at)
+                VALUES (?, ?, ?, 0, 0, now()) ON CONFLICT DO NOTHING""", s -> {
+            s.setObject(1, businessId);
+            s.setObject(2, itemId);
+            s.setObject(3, warehouse);
+            return s.executeUpdate();
+        });
         BigDecimal current = jdbc.prepareStatement("""
                 SELECT quantity FROM inventory.stock_levels WHERE business_id = ? AND item_id = ? AND warehouse_id = ? FOR UPDATE""", s -> {
             s.setObject(1, businessId);
@@ -61,11 +70,7 @@ public class StockLedger {
                 return rs.getBigDecimal(1);
             }
         });
-        BigDecimal delta = target.subtract(current);
-        BigDecimal resulting = delta.signum() >= 0
-                ? increase(businessId, itemId, warehouse, delta, request.rate())
-                : decrease(businessId, itemId, warehouse, delta, true);
-        return record(businessId, itemId, warehouse, delta, current, resulting, request);
+        return apply(UPSERT_STOCK, businessId, itemId, warehouse, target.subtract(current), request);
     }
 
     /** The item's stock on hand, over all warehouses. */
@@ -81,89 +86,80 @@ public class StockLedger {
         });
     }
 
-    private void ensureRow(UUID businessId, UUID itemId, UUID warehouse) {
-        jdbc.prepareStatement("""
-                INSERT INTO inventory.stock_levels (business_id, item_id, warehouse_id, quantity, average_cost, updated_at)
-                VALUES (?, ?, ?, 0, 0, now()) ON CONFLICT DO NOTHING""", s -> {
-            s.setObject(1, businessId);
-            s.setObject(2, itemId);
-            s.setObject(3, warehouse);
-            return s.executeUpdate();
-        });
-    }
+    // Parameters: business, item, warehouse, delta, rate x 3. The stock row is made on first use.
+    // Weighted average on an increase: (units on hand x their average cost + units added x their cost) / units after.
+    private static final String UPSERT_STOCK = """
+            INSERT INTO inventory.stock_levels AS level (business_id, item_id, warehouse_id, quantity, average_cost, updated_at)
+            VALUES (?, ?, ?, CAST(? AS numeric), coalesce(round(CAST(? AS numeric), 4), 0), now())
+            ON CONFLICT (business_id, item_id, warehouse_id) DO UPDATE
+               SET average_cost = CASE WHEN EXCLUDED.quantity <= 0 OR greatest(level.quantity, 0) + EXCLUDED.quantity = 0
+                                         OR CAST(? AS numeric) IS NULL THEN level.average_cost
+                                       ELSE round((greatest(level.quantity, 0) * level.average_cost + EXCLUDED.quantity * CAST(? AS numeric))
+                                                  / (greatest(level.quantity, 0) + EXCLUDED.quantity), 4) END,
+                   quantity = level.quantity + EXCLUDED.quantity, updated_at = now()
+            RETURNING quantity""";
 
-    // Weighted average: (units on hand x their average cost + units added x their cost) / units after.
-    private BigDecimal increase(UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, BigDecimal rate) {
-        return jdbc.prepareStatement("""
-                UPDATE inventory.stock_levels
-                   SET average_cost = CASE WHEN CAST(? AS numeric) IS NULL OR greatest(quantity, 0) + ? = 0 THEN average_cost
-                                           ELSE round((greatest(quantity, 0) * average_cost + ? * CAST(? AS numeric)) / (greatest(quantity, 0) + ?), 4) END,
-                       quantity = quantity + ?, updated_at = now()
-                 WHERE business_id = ? AND item_id = ? AND warehouse_id = ?
-                RETURNING quantity""", s -> {
-            s.setBigDecimal(1, rate);
-            s.setBigDecimal(2, delta);
-            s.setBigDecimal(3, delta);
-            s.setBigDecimal(4, rate);
-            s.setBigDecimal(5, delta);
-            s.setBigDecimal(6, delta);
-            s.setObject(7, businessId);
-            s.setObject(8, itemId);
-            s.setObject(9, warehouse);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBigDecimal(1);
-            }
-        });
-    }
+    // Parameters: delta, business, item, warehouse, delta. Matches no row when the stock would go below zero.
+    private static final String DECREASE_IF_AVAILABLE = """
+            UPDATE inventory.stock_levels SET quantity = quantity + CAST(? AS numeric), updated_at = now()
+             WHERE business_id = ? AND item_id = ? AND warehouse_id = ? AND quantity + CAST(? AS numeric) >= 0
+            RETURNING quantity""";
 
-    private BigDecimal decrease(UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, boolean allowNegative) {
-        return jdbc.prepareStatement("""
-                UPDATE inventory.stock_levels SET quantity = quantity + ?, updated_at = now()
-                 WHERE business_id = ? AND item_id = ? AND warehouse_id = ? AND (? OR quantity + ? >= 0)
-                RETURNING quantity""", s -> {
-            s.setBigDecimal(1, delta);
-            s.setObject(2, businessId);
-            s.setObject(3, itemId);
-            s.setObject(4, warehouse);
-            s.setBoolean(5, allowNegative);
-            s.setBigDecimal(6, delta);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getBigDecimal(1) : null;
-            }
-        });
-    }
-
-    private Movement record(UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, BigDecimal previous, BigDecimal resulting,
-                            MovementRequest r) {
+    private Movement apply(String change, UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, MovementRequest r) {
         Instant now = clock.instant();
-        long id = jdbc.prepareStatement("""
+        BigDecimal rate = delta.signum() > 0 ? r.rate() : null;
+        return jdbc.prepareStatement("WITH changed AS (" + change + """
+                )
                 INSERT INTO inventory.stock_movements (business_id, item_id, warehouse_id, movement_type, quantity, rate, previous_quantity,
                     resulting_quantity, reference_type, reference_id, reference_line, direction, reason, notes, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", s -> {
+                SELECT ?, ?, ?, ?, CAST(? AS numeric), CAST(? AS numeric), quantity - CAST(? AS numeric), quantity, ?, ?, ?, ?, ?, ?, ?,
+                       CAST(? AS timestamptz)
+                  FROM changed
+                RETURNING id, previous_quantity, resulting_quantity""", s -> {
+            int i = bindChange(s, change, businessId, itemId, warehouse, delta, rate);
+            s.setObject(i++, businessId);
+            s.setObject(i++, itemId);
+            s.setObject(i++, warehouse);
+            s.setString(i++, r.movementType());
+            s.setBigDecimal(i++, delta);
+            s.setBigDecimal(i++, r.rate());
+            s.setBigDecimal(i++, delta);
+            s.setString(i++, r.referenceType());
+            s.setObject(i++, r.referenceId());
+            s.setObject(i++, r.referenceLine());
+            s.setString(i++, r.direction());
+            s.setString(i++, r.reason());
+            s.setString(i++, r.notes());
+            s.setObject(i++, r.createdBy());
+            s.setTimestamp(i, Timestamp.from(now));
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new Movement(rs.getLong(1), businessId, itemId, r.movementType(), delta.setScale(3), r.rate(),
+                        rs.getBigDecimal(2).setScale(3), rs.getBigDecimal(3).setScale(3), r.referenceType(), r.referenceId(),
+                        r.referenceLine(), r.direction(), r.reason(), r.notes(), r.createdBy(), now);
+            }
+        });
+    }
+
+    private static int bindChange(PreparedStatement s, String change, UUID businessId, UUID itemId, UUID warehouse,
+                                  BigDecimal delta, BigDecimal rate) throws SQLException {
+        if (change == UPSERT_STOCK) {
             s.setObject(1, businessId);
             s.setObject(2, itemId);
             s.setObject(3, warehouse);
-            s.setString(4, r.movementType());
-            s.setBigDecimal(5, delta);
-            s.setBigDecimal(6, r.rate());
-            s.setBigDecimal(7, previous);
-            s.setBigDecimal(8, resulting);
-            s.setString(9, r.referenceType());
-            s.setObject(10, r.referenceId());
-            s.setObject(11, r.referenceLine());
-            s.setString(12, r.direction());
-            s.setString(13, r.reason());
-            s.setString(14, r.notes());
-            s.setObject(15, r.createdBy());
-            s.setTimestamp(16, Timestamp.from(now));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        return new Movement(id, businessId, itemId, r.movementType(), delta.setScale(3), r.rate(), previous.setScale(3),
-                resulting.setScale(3), r.referenceType(), r.referenceId(), r.referenceLine(), r.direction(), r.reason(), r.notes(),
-                r.createdBy(), now);
+            s.setBigDecimal(4, delta);
+            s.setBigDecimal(5, rate);
+            s.setBigDecimal(6, rate);
+            s.setBigDecimal(7, rate);
+            return 8;
+        }
+        s.setBigDecimal(1, delta);
+        s.setObject(2, businessId);
+        s.setObject(3, itemId);
+        s.setObject(4, warehouse);
+        s.setBigDecimal(5, delta);
+        return 6;
     }
 }

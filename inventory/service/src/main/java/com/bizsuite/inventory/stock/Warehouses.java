@@ -1,35 +1,61 @@
 package com.bizsuite.inventory.stock;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Each business has a default warehouse, made on first use. */
+/**
+ * Each business has a default warehouse, made on first use. A business's default warehouse never
+ * changes once committed, so its id is remembered after the transaction that saw it commits (a
+ * row made by a transaction that then rolls back is never remembered).
+ */
 @Singleton
 class Warehouses {
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final Map<UUID, UUID> committed = new ConcurrentHashMap<>();
 
-    Warehouses(JdbcOperations jdbc) {
+    Warehouses(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     UUID defaultFor(UUID businessId) {
-        UUID existing = find(businessId);
-        if (existing != null) {
-            return existing;
+        UUID known = committed.get(businessId);
+        if (known != null) {
+            return known;
         }
-        jdbc.prepareStatement("""
-                INSERT INTO inventory.warehouses (id, business_id, name, is_default, created_at)
-                VALUES (?, ?, 'Main', true, now()) ON CONFLICT (business_id) WHERE is_default DO NOTHING""", s -> {
-            s.setObject(1, UUID.randomUUID());
-            s.setObject(2, businessId);
-            return s.executeUpdate();
-        });
-        // a new statement, so a warehouse another transaction made meanwhile is seen too
-        return find(businessId);
+        UUID existing = find(businessId);
+        if (existing == null) {
+            jdbc.prepareStatement("""
+                    INSERT INTO inventory.warehouses (id, business_id, name, is_default, created_at)
+                    VALUES (?, ?, 'Main', true, now()) ON CONFLICT (business_id) WHERE is_default DO NOTHING""", s -> {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, businessId);
+                return s.executeUpdate();
+            });
+            // a new statement, so a warehouse another transaction made meanwhile is seen too
+            existing = find(businessId);
+        }
+        rememberAfterCommit(businessId, existing);
+        return existing;
+    }
+
+    private void rememberAfterCommit(UUID businessId, UUID warehouseId) {
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committed.put(businessId, warehouseId);
+            }
+        }));
     }
 
     private UUID find(UUID businessId) {

@@ -49,7 +49,7 @@ class CreditNotes {
     }
 
     @Transactional
-    Invoice create(UUID businessId, UUID actor, UUID invoiceId, CreditNoteRequest request) {
+    InvoiceWithLines create(UUID businessId, UUID actor, UUID invoiceId, CreditNoteRequest request) {
         Invoice original = invoices.lock(businessId, invoiceId).orElseThrow(() -> ApiException.notFound("Invoice"));
         if (!original.isIssued() || !original.isBill()) {
             throw ApiException.conflict("Credit notes are issued against issued sale or purchase invoices only");
@@ -94,10 +94,10 @@ class CreditNotes {
                     new String[]{source.itemName(), source.hsnCode(), source.unit()}, inputs.get(i), amounts.lines().get(i)));
         }
         lines.saveAll(noteLines);
-        Invoice note = book.issue(businessId, actor, id);
+        InvoiceWithLines note = book.issue(businessId, actor, id);
         invoices.update(credit(original, amounts.total(), now));
         audit.record(new AuditEntry(businessId, actor, "invoice.credit_note", "invoice", original.id().toString(), null,
-                InvoiceView.of(note, noteLines)));
+                note.view()));
         return note;
     }
 

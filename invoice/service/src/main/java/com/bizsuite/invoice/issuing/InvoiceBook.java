@@ -53,23 +53,31 @@ public class InvoiceBook {
     }
 
     @Transactional
-    Invoice create(UUID businessId, UUID actor, InvoiceRequest request) {
+    InvoiceWithLines create(UUID businessId, UUID actor, InvoiceRequest request) {
         Settings business = settingsOf(businessId);
         PartySummary party = partyOf(businessId, request.partyId());
         UUID id = UUID.randomUUID();
         InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
         Instant now = clock.instant();
-        Invoice draft = invoices.save(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), actor, now, now, null));
+        Invoice draft = invoice(id, businessId, business.stateCode(), party, request, result.amounts(), actor, now, now, null);
+        AuditEntry created = new AuditEntry(businessId, actor, "invoice.create", "invoice", id.toString(), null,
+                InvoiceView.of(draft, result.lines()));
+        if ("draft".equals(request.status())) {
+            Invoice saved = invoices.save(draft);
+            lines.saveAll(result.lines());
+            audit.record(created);
+            return new InvoiceWithLines(saved, result.lines());
+        }
+        // issued at once: saved already numbered, after the same steps in the same lock order as issue()
+        stock.onIssue(draft, null, result.lines(), actor);
+        Invoice issued = invoices.save(numbered(business, draft, now));
         lines.saveAll(result.lines());
-        InvoiceView created = view(draft);
-        // lock order everywhere: invoice row, number counter, stock rows, audit head last
-        Invoice outcome = "draft".equals(request.status()) ? draft : issue(businessId, actor, id);
-        audit.record(new AuditEntry(businessId, actor, "invoice.create", "invoice", id.toString(), null, created));
-        return outcome;
+        audit.recordAll(List.of(created, issueEntry(actor, issued, result.lines())));
+        return new InvoiceWithLines(issued, result.lines());
     }
 
     @Transactional
-    Invoice updateDraft(UUID businessId, UUID actor, UUID id, InvoiceRequest request, String ifMatch) {
+    InvoiceWithLines updateDraft(UUID businessId, UUID actor, UUID id, InvoiceRequest request, String ifMatch) {
         Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
         requireDraft(current, "edited");
         ETags.checkPrecondition(ifMatch, current.version());
@@ -81,8 +89,9 @@ public class InvoiceBook {
         Invoice updated = invoices.update(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), current.createdBy(),
                 current.createdAt(), clock.instant(), current.version()));
         lines.saveAll(result.lines());
-        InvoiceView after = view(updated);
-        Invoice outcome = "issued".equals(request.status()) ? issue(businessId, actor, id) : updated;
+        InvoiceView after = InvoiceView.of(updated, result.lines());
+        InvoiceWithLines outcome = "issued".equals(request.status()) ? issue(businessId, actor, id)
+                : new InvoiceWithLines(updated, result.lines());
         audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, after));
         return outcome;
     }
@@ -97,32 +106,27 @@ public class InvoiceBook {
         audit.record(new AuditEntry(businessId, actor, "invoice.delete", "invoice", id.toString(), before, null));
     }
 
+    /**
+     * Issues a draft. Every issuing path takes its locks in one order: the invoice row, the stock
+     * rows (in item order, inside the inventory façade), the number counter, the audit head last.
+     * The counter is taken as late as possible because every issue of the series queues on it.
+     */
     @Transactional
-    Invoice issue(UUID businessId, UUID actor, UUID id) {
+    InvoiceWithLines issue(UUID businessId, UUID actor, UUID id) {
         Invoice draft = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
         if (!draft.isDraft()) {
             throw ApiException.conflict("Invoice " + draft.invoiceNumber() + " is already " + draft.status());
         }
         Settings business = settingsOf(businessId);
-        String year = FinancialYear.of(draft.invoiceDate(), business.financialYearStartMonth());
-        int sequence = numbers.next(businessId, draft.series(), year);
-        String number;
-        try {
-            number = NumberFormat.format(prefix(business, draft.series()), year, sequence);
-        } catch (IllegalStateException full) {
-            throw ApiException.conflict("The " + draft.series() + " series has no numbers left for " + year
-                    + " within 16 characters; choose a shorter prefix");
-        }
-        Instant now = clock.instant();
-        Invoice issued = invoices.update(withState(draft, "issued", year, sequence, number, now, now, null));
-        List<InvoiceLine> issuedLines = lines.ofInvoice(id);
-        stock.onIssue(issued, originalType(issued), issuedLines, actor);
-        audit.record(new AuditEntry(businessId, actor, "invoice.issue", "invoice", id.toString(), null, InvoiceView.of(issued, issuedLines)));
-        return issued;
+        List<InvoiceLine> draftLines = lines.ofInvoice(id);
+        stock.onIssue(draft, originalType(draft), draftLines, actor);
+        Invoice issued = invoices.update(numbered(business, draft, clock.instant()));
+        audit.record(issueEntry(actor, issued, draftLines));
+        return new InvoiceWithLines(issued, draftLines);
     }
 
     @Transactional
-    Invoice cancel(UUID businessId, UUID actor, UUID id) {
+    InvoiceWithLines cancel(UUID businessId, UUID actor, UUID id) {
         Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
         if (!current.isIssued()) {
             throw ApiException.conflict("Only an issued invoice can be cancelled; this one is " + current.status());
@@ -140,8 +144,16 @@ public class InvoiceBook {
         Invoice cancelled = invoices.update(withState(current, "cancelled", current.financialYear(), current.sequenceNumber(),
                 current.invoiceNumber(), now, current.issuedAt(), now));
         stock.onCancel(cancelled, actor);
-        audit.record(new AuditEntry(businessId, actor, "invoice.cancel", "invoice", id.toString(), view(current), view(cancelled)));
-        return cancelled;
+        List<InvoiceLine> invoiceLines = lines.ofInvoice(id);
+        audit.record(new AuditEntry(businessId, actor, "invoice.cancel", "invoice", id.toString(), InvoiceView.of(current, invoiceLines),
+                InvoiceView.of(cancelled, invoiceLines)));
+        return new InvoiceWithLines(cancelled, invoiceLines);
+    }
+
+    @Transactional(readOnly = true)
+    InvoiceWithLines read(UUID businessId, UUID id) {
+        Invoice invoice = get(businessId, id);
+        return new InvoiceWithLines(invoice, lines.ofInvoice(id));
     }
 
     @Transactional(readOnly = true)
@@ -156,6 +168,23 @@ public class InvoiceBook {
 
     public Settings settingsOf(UUID businessId) {
         return settings.of(businessId).orElseThrow(() -> ApiException.notFound("Business"));
+    }
+
+    private Invoice numbered(Settings business, Invoice draft, Instant now) {
+        String year = FinancialYear.of(draft.invoiceDate(), business.financialYearStartMonth());
+        int sequence = numbers.next(draft.businessId(), draft.series(), year);
+        try {
+            return withState(draft, "issued", year, sequence, NumberFormat.format(prefix(business, draft.series()), year, sequence), now, now,
+                    null);
+        } catch (IllegalStateException full) {
+            throw ApiException.conflict("The " + draft.series() + " series has no numbers left for " + year
+                    + " within 16 characters; choose a shorter prefix");
+        }
+    }
+
+    private static AuditEntry issueEntry(UUID actor, Invoice issued, List<InvoiceLine> issuedLines) {
+        return new AuditEntry(issued.businessId(), actor, "invoice.issue", "invoice", issued.id().toString(), null,
+                InvoiceView.of(issued, issuedLines));
     }
 
     static String prefix(Settings settings, String series) {

@@ -16,6 +16,8 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -40,11 +42,15 @@ class InvoiceCalculation {
         List<InvoiceRequest.Line> given = request.items();
         List<LineInput> inputs = new ArrayList<>();
         List<String[]> descriptions = new ArrayList<>();
+        Map<UUID, ItemSummary> catalogue = items.findAll(businessId,
+                given.stream().map(InvoiceRequest.Line::itemId).filter(Objects::nonNull).distinct().toList());
         for (int i = 0; i < given.size(); i++) {
             InvoiceRequest.Line line = given.get(i);
             String field = "items[" + i + "]";
-            ItemSummary item = line.itemId() == null ? null
-                    : items.find(businessId, line.itemId()).orElseThrow(() -> ApiException.badRequest(field + ".item_id: no such item"));
+            ItemSummary item = line.itemId() == null ? null : catalogue.get(line.itemId());
+            if (line.itemId() != null && item == null) {
+                throw ApiException.badRequest(field + ".item_id: no such item");
+            }
             String name = line.itemName() != null ? line.itemName().strip() : item != null ? item.name() : null;
             if (name == null || name.isBlank()) {
                 throw ApiException.badRequest(field + ".item_name: required when the line has no item_id");

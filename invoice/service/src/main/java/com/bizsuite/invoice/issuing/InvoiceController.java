@@ -90,7 +90,7 @@ class InvoiceController {
     @Get("/{id}")
     @RequiresPermission("invoice:read")
     HttpResponse<InvoiceView> get(Tenant tenant, UUID id) {
-        return respond(HttpResponse.ok(), book.get(tenant.businessId(), id));
+        return respond(HttpResponse.ok(), book.read(tenant.businessId(), id));
     }
 
     @Patch("/{id}")
@@ -121,8 +121,8 @@ class InvoiceController {
         return respond(HttpResponse.ok(), book.cancel(tenant.businessId(), caller.userId(), id));
     }
 
-    private HttpResponse<InvoiceView> respond(io.micronaut.http.MutableHttpResponse<InvoiceView> response, Invoice invoice) {
-        return response.body(book.view(invoice)).header("ETag", ETags.of(invoice.version()));
+    private static HttpResponse<InvoiceView> respond(io.micronaut.http.MutableHttpResponse<InvoiceView> response, InvoiceWithLines written) {
+        return response.body(written.view()).header("ETag", ETags.of(written.invoice().version()));
     }
 
     private static void check(String name, String value, String allowed) {
