@@ -2,6 +2,7 @@ package com.bizsuite.platform.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -11,20 +12,34 @@ import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
 import jakarta.inject.Singleton;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies access tokens locally against the published keys, chosen by the token's
  * {@code kid}. Only asymmetric algorithms are accepted: a token signed with HS256 (or not
  * signed at all) is never valid, whatever secret it was made with.
+ *
+ * <p>A client sends the same token with every request for its 15 minutes, so a token whose
+ * signature checked out is remembered (by its exact text) and the public-key operation is not
+ * repeated; its key must still be published, and expiry and revocation are checked on every
+ * request by the claims validators as before.
  */
 @Singleton
 final class JwksSignatureVerifier implements SignatureConfiguration {
 
     private static final Set<JWSAlgorithm> ACCEPTED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
 
+    private static final int REMEMBERED_TOKENS = 20_000;
+
+    private record KeyVerifier(JWK key, JWSVerifier verifier) {
+    }
+
     private final VerificationKeys keys;
+    private final Map<String, KeyVerifier> verifiers = new ConcurrentHashMap<>();
+    private final Set<String> verifiedTokens = ConcurrentHashMap.newKeySet();
 
     JwksSignatureVerifier(VerificationKeys keys) {
         this.keys = keys;
@@ -55,12 +70,37 @@ final class JwksSignatureVerifier implements SignatureConfiguration {
         if (jwk.getAlgorithm() != null && !jwk.getAlgorithm().equals(algorithm)) {
             return false;
         }
+        String token = jwt.getParsedString();
+        if (token != null && verifiedTokens.contains(token)) {
+            return true;
+        }
+        JWSVerifier verifier = verifierFor(kid, jwk, algorithm);
+        if (verifier == null || !jwt.verify(verifier)) {
+            return false;
+        }
+        if (token != null) {
+            if (verifiedTokens.size() >= REMEMBERED_TOKENS) {
+                verifiedTokens.clear();
+            }
+            verifiedTokens.add(token);
+        }
+        return true;
+    }
+
+    private JWSVerifier verifierFor(String kid, JWK jwk, JWSAlgorithm algorithm) throws JOSEException {
+        KeyVerifier cached = verifiers.get(kid);
+        if (cached != null && cached.key().equals(jwk)) {
+            return cached.verifier();
+        }
+        JWSVerifier made;
         if (jwk instanceof RSAKey rsa && algorithm == JWSAlgorithm.RS256) {
-            return jwt.verify(new RSASSAVerifier(rsa.toRSAPublicKey()));
+            made = new RSASSAVerifier(rsa.toRSAPublicKey());
+        } else if (jwk instanceof ECKey ec && algorithm == JWSAlgorithm.ES256) {
+            made = new ECDSAVerifier(ec.toECPublicKey());
+        } else {
+            return null;
         }
-        if (jwk instanceof ECKey ec && algorithm == JWSAlgorithm.ES256) {
-            return jwt.verify(new ECDSAVerifier(ec.toECPublicKey()));
-        }
-        return false;
+        verifiers.put(kid, new KeyVerifier(jwk, made));
+        return made;
     }
 }

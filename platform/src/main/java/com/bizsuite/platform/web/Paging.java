@@ -10,6 +10,7 @@ public record Paging(int page, int limit) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    public static final String TOTAL_COUNT = "X-Total-Count";
 
     public static Paging of(Integer page, Integer limit) {
         int p = page == null ? 1 : page;
@@ -28,6 +29,6 @@ public record Paging(int page, int limit) {
     }
 
     public static <T> HttpResponse<List<T>> respond(List<T> items, long total) {
-        return HttpResponse.ok(items).header("X-Total-Count", String.valueOf(total));
+        return HttpResponse.ok(items).header(TOTAL_COUNT, String.valueOf(total));
     }
 }

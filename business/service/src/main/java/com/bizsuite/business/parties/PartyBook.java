@@ -3,6 +3,7 @@ package com.bizsuite.business.parties;
 import com.bizsuite.business.audit.AuditRecorder;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.web.ETags;
+import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.transaction.annotation.Transactional;
@@ -49,14 +50,12 @@ class PartyBook {
         return parties.findActive(businessId, id).orElseThrow(() -> ApiException.notFound("Party"));
     }
 
+    /** A page of parties and the total matching, read in one transaction. */
     @Transactional(readOnly = true)
-    List<Party> page(UUID businessId, String type, String search, Paging paging) {
-        return parties.page(businessId, type, SearchTerms.likePattern(search), paging.offset(), paging.limit());
-    }
-
-    @Transactional(readOnly = true)
-    long count(UUID businessId, String type, String search) {
-        return parties.count(businessId, type, SearchTerms.likePattern(search));
+    ListResponses.Listing page(UUID businessId, String type, String search, Paging paging) {
+        String pattern = SearchTerms.likePattern(search);
+        List<PartyView> views = parties.page(businessId, type, pattern, paging.offset(), paging.limit()).stream().map(this::view).toList();
+        return ListResponses.Listing.array(views, PartyView.class, parties.count(businessId, type, pattern));
     }
 
     @Transactional

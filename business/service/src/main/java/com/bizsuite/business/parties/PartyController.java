@@ -7,10 +7,13 @@ import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.DateParams;
 import com.bizsuite.platform.web.ETags;
+import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -21,6 +24,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import java.time.LocalDate;
@@ -33,10 +40,12 @@ class PartyController {
 
     private final PartyBook parties;
     private final PartyLedger ledger;
+    private final ListResponses lists;
 
-    PartyController(PartyBook parties, PartyLedger ledger) {
+    PartyController(PartyBook parties, PartyLedger ledger, ListResponses lists) {
         this.parties = parties;
         this.ledger = ledger;
+        this.lists = lists;
     }
 
     @Post
@@ -49,15 +58,16 @@ class PartyController {
 
     @Get
     @RequiresPermission("party:read")
-    HttpResponse<List<PartyView>> list(Tenant tenant, @Nullable @QueryValue String type, @Nullable @QueryValue String search,
-                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+    @ApiResponse(responseCode = "200", description = "A page of parties; X-Total-Count carries the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = PartyView.class))))
+    HttpResponse<?> list(Tenant tenant, HttpRequest<?> request, @Nullable @QueryValue String type, @Nullable @QueryValue String search,
+                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         if (type != null && !type.matches("customer|supplier|both")) {
             throw ApiException.badRequest("type: must be one of customer, supplier, both");
         }
         String term = SearchTerms.of(search);
         Paging paging = Paging.of(page, limit);
-        List<PartyView> views = parties.page(tenant.businessId(), type, term, paging).stream().map(parties::view).toList();
-        return Paging.respond(views, parties.count(tenant.businessId(), type, term));
+        return lists.respond(tenant.businessId(), request, () -> parties.page(tenant.businessId(), type, term, paging));
     }
 
     @Get("/{id}")

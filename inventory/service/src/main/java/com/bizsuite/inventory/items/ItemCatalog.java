@@ -9,6 +9,7 @@ import com.bizsuite.inventory.stock.StockLedger;
 import com.bizsuite.inventory.stock.StockQueries;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.gst.GstRates;
+import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.transaction.annotation.Transactional;
@@ -106,14 +107,12 @@ public class ItemCatalog {
         return items.findById(id).filter(i -> i.businessId().equals(businessId)).orElseThrow(() -> ApiException.notFound("Item"));
     }
 
+    /** A page of items with their stock, and the total matching, read in one transaction. */
     @Transactional(readOnly = true)
-    List<ItemView> page(UUID businessId, UUID categoryId, String search, Paging paging) {
-        return views(businessId, items.page(businessId, categoryId, search, SearchTerms.likePattern(search), paging.offset(), paging.limit()));
-    }
-
-    @Transactional(readOnly = true)
-    long count(UUID businessId, UUID categoryId, String search) {
-        return items.count(businessId, categoryId, search, SearchTerms.likePattern(search));
+    ListResponses.Listing page(UUID businessId, UUID categoryId, String search, Paging paging) {
+        String pattern = SearchTerms.likePattern(search);
+        List<ItemView> page = views(businessId, items.page(businessId, categoryId, search, pattern, paging.offset(), paging.limit()));
+        return ListResponses.Listing.array(page, ItemView.class, items.count(businessId, categoryId, search, pattern));
     }
 
     @Transactional(readOnly = true)

@@ -5,10 +5,13 @@ import com.bizsuite.platform.security.CurrentUser;
 import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.ETags;
+import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -19,6 +22,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import java.util.List;
@@ -29,9 +36,11 @@ import java.util.UUID;
 class ItemController {
 
     private final ItemCatalog items;
+    private final ListResponses lists;
 
-    ItemController(ItemCatalog items) {
+    ItemController(ItemCatalog items, ListResponses lists) {
         this.items = items;
+        this.lists = lists;
     }
 
     @Post
@@ -44,11 +53,13 @@ class ItemController {
 
     @Get
     @RequiresPermission("inventory:read")
-    HttpResponse<List<ItemView>> list(Tenant tenant, @Nullable @QueryValue UUID categoryId, @Nullable @QueryValue String search,
-                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+    @ApiResponse(responseCode = "200", description = "A page of items with their stock; X-Total-Count carries the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = ItemView.class))))
+    HttpResponse<?> list(Tenant tenant, HttpRequest<?> request, @Nullable @QueryValue UUID categoryId, @Nullable @QueryValue String search,
+                         @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         String term = SearchTerms.of(search);
         Paging paging = Paging.of(page, limit);
-        return Paging.respond(items.page(tenant.businessId(), categoryId, term, paging), items.count(tenant.businessId(), categoryId, term));
+        return lists.respond(tenant.businessId(), request, () -> items.page(tenant.businessId(), categoryId, term, paging));
     }
 
     @Get("/low-stock")

@@ -8,10 +8,13 @@ import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.DateParams;
 import com.bizsuite.platform.web.ETags;
+import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -22,6 +25,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -34,12 +40,14 @@ class InvoiceController {
     private final InvoiceQueries queries;
     private final CreditNotes creditNotes;
     private final NumberGaps gaps;
+    private final ListResponses lists;
 
-    InvoiceController(InvoiceBook book, InvoiceQueries queries, CreditNotes creditNotes, NumberGaps gaps) {
+    InvoiceController(InvoiceBook book, InvoiceQueries queries, CreditNotes creditNotes, NumberGaps gaps, ListResponses lists) {
         this.book = book;
         this.queries = queries;
         this.creditNotes = creditNotes;
         this.gaps = gaps;
+        this.lists = lists;
     }
 
     @Post
@@ -51,7 +59,9 @@ class InvoiceController {
 
     @Get
     @RequiresPermission("invoice:read")
-    InvoiceList list(Tenant tenant, @Nullable @QueryValue UUID partyId, @Nullable @QueryValue String invoiceType,
+    @ApiResponse(responseCode = "200", description = "A page of invoices with their lines",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceList.class)))
+    HttpResponse<?> list(Tenant tenant, HttpRequest<?> request, @Nullable @QueryValue UUID partyId, @Nullable @QueryValue String invoiceType,
                      @Nullable @QueryValue String paymentStatus, @Nullable @QueryValue String status,
                      @Nullable @QueryValue String startDate, @Nullable @QueryValue String endDate, @Nullable @QueryValue String search,
                      @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
@@ -60,7 +70,8 @@ class InvoiceController {
         check("status", status, "draft|issued|cancelled");
         var filter = new InvoiceQueries.Filter(partyId, invoiceType, paymentStatus, status, DateParams.parse("startDate", startDate),
                 DateParams.parse("endDate", endDate), SearchTerms.of(search));
-        return queries.page(tenant.businessId(), filter, Paging.of(page, limit == null ? 20 : limit));
+        Paging paging = Paging.of(page, limit == null ? 20 : limit);
+        return lists.respond(tenant.businessId(), request, () -> queries.page(tenant.businessId(), filter, paging));
     }
 
     @Get("/new")

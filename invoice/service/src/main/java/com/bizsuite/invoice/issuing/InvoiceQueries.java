@@ -4,6 +4,7 @@ import com.bizsuite.business.api.Settings;
 import com.bizsuite.invoice.numbering.DocumentNumbers;
 import com.bizsuite.invoice.numbering.FinancialYear;
 import com.bizsuite.invoice.numbering.NumberFormat;
+import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
 import io.micronaut.serde.annotation.Serdeable;
@@ -48,7 +49,7 @@ class InvoiceQueries {
     }
 
     @Transactional(readOnly = true)
-    InvoiceList page(UUID businessId, Filter f, Paging paging) {
+    ListResponses.Listing page(UUID businessId, Filter f, Paging paging) {
         List<Invoice> page = invoices.page(businessId, f.partyId(), f.type(), f.paymentStatus(), f.status(), f.from(), f.to(), SearchTerms.likePattern(f.search()),
                 paging.offset(), paging.limit());
         Map<UUID, List<InvoiceLine>> byInvoice = page.isEmpty() ? Map.of()
@@ -59,7 +60,7 @@ class InvoiceQueries {
         }
         long total = invoices.count(businessId, f.partyId(), f.type(), f.paymentStatus(), f.status(), f.from(), f.to(),
                 SearchTerms.likePattern(f.search()));
-        return new InvoiceList(views, total, paging.page(), paging.limit());
+        return ListResponses.Listing.object(new InvoiceList(views, total, paging.page(), paging.limit()), InvoiceList.class);
     }
 
     @Transactional(readOnly = true)

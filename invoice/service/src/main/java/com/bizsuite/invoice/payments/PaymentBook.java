@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,21 +46,25 @@ class PaymentBook {
         this.clock = clock;
     }
 
+    /** A payment as a write left it, with the version its ETag carries. */
+    record Written(PaymentView view, long version) {
+    }
+
     @Transactional
-    PaymentView record(UUID businessId, UUID actor, PaymentRequest request) {
+    Written record(UUID businessId, UUID actor, PaymentRequest request) {
         parties.find(businessId, request.partyId()).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
         Map<UUID, BigDecimal> amounts = amounts(request);
         Instant now = clock.instant();
         Payment payment = payments.save(payment(UUID.randomUUID(), businessId, request, actor, now, now, null));
         balances.settle(businessId, request.partyId(), request.transactionType(), amounts);
         allocations.save(payment.id(), amounts);
-        PaymentView view = view(payment);
+        PaymentView view = PaymentView.of(payment, allocated(amounts));
         audit.record(new AuditEntry(businessId, actor, "payment.create", "payment", payment.id().toString(), null, view));
-        return view;
+        return new Written(view, payment.version());
     }
 
     @Transactional
-    PaymentView update(UUID businessId, UUID actor, UUID id, PaymentRequest request, String ifMatch) {
+    Written update(UUID businessId, UUID actor, UUID id, PaymentRequest request, String ifMatch) {
         Payment current = payments.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Payment"));
         ETags.checkPrecondition(ifMatch, current.version());
         parties.find(businessId, request.partyId()).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
@@ -70,9 +75,9 @@ class PaymentBook {
                 current.version()));
         balances.settle(businessId, request.partyId(), request.transactionType(), amounts);
         allocations.save(id, amounts);
-        PaymentView after = view(updated);
+        PaymentView after = PaymentView.of(updated, allocated(amounts));
         audit.record(new AuditEntry(businessId, actor, "payment.update", "payment", id.toString(), before, after));
-        return after;
+        return new Written(after, updated.version());
     }
 
     @Transactional
@@ -123,6 +128,12 @@ class PaymentBook {
             throw ApiException.badRequest("allocations: together they exceed the payment amount " + request.amount().toPlainString());
         }
         return amounts;
+    }
+
+    // in PostgreSQL's uuid order (bytes unsigned, as their text sorts), as Allocations reads them back
+    private static List<PaymentView.Allocated> allocated(Map<UUID, BigDecimal> amounts) {
+        return amounts.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().toString()))
+                .map(e -> new PaymentView.Allocated(e.getKey(), e.getValue())).toList();
     }
 
     private PaymentView view(Payment payment) {

@@ -40,9 +40,8 @@ class PaymentController {
     @RequiresPermission("payment:create")
     @Idempotent
     HttpResponse<PaymentView> record(Tenant tenant, CurrentUser caller, @Body @Valid PaymentRequest request) {
-        PaymentView payment = payments.record(tenant.businessId(), caller.userId(), request);
-        return HttpResponse.<PaymentView>status(HttpStatus.CREATED).body(payment)
-                .header("ETag", ETags.of(payments.version(tenant.businessId(), payment.id())));
+        PaymentBook.Written payment = payments.record(tenant.businessId(), caller.userId(), request);
+        return HttpResponse.<PaymentView>status(HttpStatus.CREATED).body(payment.view()).header("ETag", ETags.of(payment.version()));
     }
 
     @Get
@@ -75,8 +74,8 @@ class PaymentController {
     @RequiresPermission("payment:update")
     HttpResponse<PaymentView> update(Tenant tenant, CurrentUser caller, UUID id, @Body @Valid PaymentRequest request,
                                      @Nullable @Header(ETags.IF_MATCH) String ifMatch) {
-        return HttpResponse.ok(payments.update(tenant.businessId(), caller.userId(), id, request, ifMatch))
-                .header("ETag", ETags.of(payments.version(tenant.businessId(), id)));
+        PaymentBook.Written payment = payments.update(tenant.businessId(), caller.userId(), id, request, ifMatch);
+        return HttpResponse.ok(payment.view()).header("ETag", ETags.of(payment.version()));
     }
 
     @Delete("/{id}")
