@@ -110,13 +110,14 @@ server_log = [{"level": level, "logger": logger, "message": message, "count": co
 ok = all(c["ok"] for c in checks)
 result = {
     "timestamp": stamp, "mode": figures.get("mode"), "ok": ok,
-    "settings": {k: figures.get(k) for k in ("duration", "warmup", "runs", "pairs", "wrk_timeout", "java_opts", "start_opts")},
+    "settings": {k: figures.get(k) for k in ("duration", "warmup", "prewarm", "runs", "pairs", "wrk_timeout", "java_opts", "aot",
+                                              "start_opts")},
     "machine": machine(),
     "software": {k: figures.get(k) for k in ("jdk", "postgresql", "redis", "wrk")} | {"python": platform.python_version()},
     "build": {k: figures.get(k) for k in ("git_commit", "git_dirty", "jar", "jar_sha256", "jar_mtime")},
     "seed": seed,
-    "start": {k: figures.get(k) for k in ("first_start_ms", "restart_ms", "rss_after_start_mb", "start_opts_ms",
-                                           "start_opts_rss_mb")},
+    "start": {k: figures.get(k) for k in ("first_start_ms", "restart_ms", "rss_after_start_mb", "aot_start_ms", "aot_start_rss_mb",
+                                           "start_opts_ms", "start_opts_rss_mb")},
     "rss_after_run_mb": figures.get("rss_after_run_mb"),
     "scenarios": [{k: v for k, v in s.items()} for s in scenarios],
     "checks": checks,
@@ -141,13 +142,17 @@ lines = [
     f"({figures.get('wrk')}) on the same cores.",
     f"Build: {figures.get('git_commit')}{' (uncommitted changes)' if figures.get('git_dirty') == 'yes' else ''}, "
     f"jar sha256 {str(figures.get('jar_sha256'))[:12]}; JAVA_OPTS: {'`' + figures['java_opts'] + '`' if figures.get('java_opts') else 'none'}.",
-    f"Runs: {figures.get('runs')} of {figures.get('duration')} per scenario after "
+    f"Runs: {'' if figures.get('prewarm') in (0, '0', None) else 'a prewarm pass of ' + str(figures.get('prewarm')) + ' per scenario, then '}"
+    f"{figures.get('runs')} of {figures.get('duration')} per scenario after "
     f"{'no warm-up' if figures.get('warmup') in (0, '0', None) else 'a ' + str(figures.get('warmup')) + ' warm-up'}, the median "
     f"req/s run shown; non-2xx and socket errors (timeout {figures.get('wrk_timeout')}) are totals over every run. Seed: {seed_text}.",
     "",
     f"Start to ready (restart, schema migrated): {fmt(figures.get('restart_ms'), 0)} ms; RSS after start "
     f"{figures.get('rss_after_start_mb')} MB, after the run {figures.get('rss_after_run_mb')} MB.",
 ]
+if figures.get("aot_start_ms"):
+    lines.append(f"With the AOT cache recorded by the first start (`-XX:AOTCache`): {fmt(figures.get('aot_start_ms'), 0)} ms, RSS after "
+                 f"start {figures.get('aot_start_rss_mb')} MB.")
 if figures.get("start_opts"):
     lines.append(f"With START_OPTS `{figures.get('start_opts')}`: {fmt(figures.get('start_opts_ms'), 0)} ms, RSS after start "
                  f"{figures.get('start_opts_rss_mb')} MB.")

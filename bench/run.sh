@@ -2,12 +2,14 @@
 # Benchmarks the packaged suite against a real PostgreSQL and a real Redis started for the run,
 # with load from wrk on the same machine, then checks that the load left correct data.
 #
-#   bench/run.sh            full: per scenario a WARMUP, then RUNS runs of DURATION; the median run is reported
+#   bench/run.sh            full: a PREWARM pass over the scenarios (the JIT settles), then per scenario a WARMUP
+#                           and RUNS runs of DURATION; the median run is reported
 #   bench/run.sh --smoke    every scenario once for 2 s, 100 seeded invoices: checks correctness, not speed
 #
-# Environment: DURATION (10s), RUNS (3), WARMUP (5s), PAIRS (2000 login pairs per run), WRK_TIMEOUT (2s),
-# JAR (suite/target/bizsuite.jar, built when missing), JAVA (a JDK 25 under /usr/lib/jvm), JAVA_OPTS (for the
-# suite), START_OPTS (extra JVM options for one more timed start, e.g. an AOT cache), PG_BIN (newest
+# Environment: DURATION (10s), RUNS (3), WARMUP (5s), PREWARM (20s per scenario), PAIRS (2000 login pairs per run),
+# WRK_TIMEOUT (2s), JAR (suite/target/bizsuite.jar, built when missing), JAVA (a JDK 25 under /usr/lib/jvm),
+# JAVA_OPTS (for the suite; default @suite/jvm.options, as run.sh), AOT (1: the first start records an AOT cache
+# and one more start is timed with it; 0: not), START_OPTS (extra JVM options for one more timed start), PG_BIN (newest
 # /usr/lib/postgresql/*/bin), RESULTS_DIR (bench/results; a directory under /tmp for --smoke).
 # Needs root (PostgreSQL runs as the postgres user), wrk, redis-server, postgresql, curl and python3.
 # Writes RESULTS_DIR/<UTC timestamp>.json and .md and prints the table; exits 1 when a check failed.
@@ -19,15 +21,17 @@ MODE=full
 for arg in "$@"; do
   case $arg in
     --smoke) MODE=smoke ;;
-    -h | --help) sed -n '2,13p' "$0" | cut -c3-; exit 0 ;;
+    -h | --help) sed -n '2,15p' "$0" | cut -c3-; exit 0 ;;
     *) echo "unknown option: $arg (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
 if [ "$MODE" = smoke ]; then
-  DURATION=2s RUNS=1 WARMUP=0 PAIRS=200 INVOICES=100
+  DURATION=2s RUNS=1 WARMUP=0 PREWARM=0 PAIRS=200 INVOICES=100 AOT=${AOT:-0}
 else
-  DURATION=${DURATION:-10s} RUNS=${RUNS:-3} WARMUP=${WARMUP:-5s} PAIRS=${PAIRS:-2000} INVOICES=1000
+  DURATION=${DURATION:-10s} RUNS=${RUNS:-3} WARMUP=${WARMUP:-5s} PREWARM=${PREWARM:-20s} PAIRS=${PAIRS:-2000} INVOICES=1000
+  AOT=${AOT:-1}
 fi
+JAVA_OPTS=${JAVA_OPTS-@$root/suite/jvm.options}
 WRK_TIMEOUT=${WRK_TIMEOUT:-2s}
 PARTIES=50 ITEMS=200
 FY=2026-27 SEED_MONTH=2026-10 DOC_DATE=2026-11-23   # seeded invoices are dated in October, new documents in November
@@ -69,9 +73,9 @@ if [ "$MODE" = smoke ]; then RESULTS_DIR=${RESULTS_DIR:-/tmp/bizsuite-bench-smok
 figure() { echo "$1 ${2:-}" >>"$work/figures.txt"; }
 
 SUITE_PID= REDIS_PID= PG_STARTED=
-stop_suite() {
+stop_suite() {  # [SECONDS to wait before kill -9: 30]
   kill "$SUITE_PID" 2>/dev/null || true
-  for _ in $(seq 300); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
+  for _ in $(seq "$(( ${1:-30} * 10 ))"); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
   kill -9 "$SUITE_PID" 2>/dev/null || true
   wait "$SUITE_PID" 2>/dev/null || true
   SUITE_PID=
@@ -106,7 +110,7 @@ for attempt in $(seq 30); do
   sleep 2
 done
 
-figure mode "$MODE"; figure duration "$DURATION"; figure warmup "$WARMUP"; figure runs "$RUNS"; figure pairs "$PAIRS"
+figure mode "$MODE"; figure duration "$DURATION"; figure warmup "$WARMUP"; figure prewarm "$PREWARM"; figure aot "$AOT"; figure runs "$RUNS"; figure pairs "$PAIRS"
 figure wrk_timeout "$WRK_TIMEOUT"; figure java_opts "${JAVA_OPTS:-}"; figure start_opts "${START_OPTS:-}"
 figure jdk "$("$JAVA" -version 2>&1 | sed -n 2p)"
 figure redis "$(redis-server --version | sed -n 's/.* v=\([^ ]*\).*/\1/p')"
@@ -194,11 +198,20 @@ start_suite() {
 }
 rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$SUITE_PID/status" 2>/dev/null || echo; }
 
-start_suite "$work/suite-first.log"
+aot_training=()
+[ "$AOT" = 1 ] && aot_training=(-XX:AOTCacheOutput="$work/bizsuite.aot")
+start_suite "$work/suite-first.log" "${aot_training[@]}"
 figure first_start_ms "$ready_ms"
-say "first start (migrations on an empty database): $ready_ms ms;" \
+say "first start (migrations on an empty database$([ "$AOT" = 1 ] && echo ', recording an AOT cache')): $ready_ms ms;" \
   "extensions: $(psql_as_superuser -d bizsuite -At -c "SELECT string_agg(extname || ' owned by ' || extowner::regrole, ', ') FROM pg_extension WHERE extname <> 'plpgsql'")"
-stop_suite
+stop_suite 120   # the JVM writes the AOT cache as it exits
+if [ "$AOT" = 1 ]; then
+  [ -f "$work/bizsuite.aot" ] || { echo "the first start wrote no AOT cache:" >&2; grep -i aot "$work/suite-first.log" | tail -5 >&2; exit 1; }
+  start_suite "$work/suite-aot.log" -XX:AOTCache="$work/bizsuite.aot"
+  figure aot_start_ms "$ready_ms"; figure aot_start_rss_mb "$(rss_mb)"
+  say "start with the AOT cache (schema migrated): $ready_ms ms, RSS $(rss_mb) MB"
+  stop_suite
+fi
 if [ -n "${START_OPTS:-}" ]; then
   # shellcheck disable=SC2086
   start_suite "$work/suite-start-opts.log" $START_OPTS
@@ -269,21 +282,39 @@ wrk_scenario() {
 }
 
 seed=$work/seed
-wrk_scenario liveness "GET /health/liveness" 20 get.lua /health/liveness TOKEN=
-wrk_scenario parties "GET /api/v1/parties, 50 of $PARTIES" 20 get.lua "/api/v1/parties?limit=50"
-wrk_scenario items-search "GET /api/v1/items?search=steel, 20 of $ITEMS match" 10 get.lua "/api/v1/items?search=steel&limit=50"
-wrk_scenario invoices-list "GET /api/v1/invoices, page of 20 of $INVOICES (sale, issued, October)" 10 get.lua \
-  "/api/v1/invoices?invoiceType=sale&status=issued&startDate=$SEED_MONTH-01&endDate=$SEED_MONTH-31&limit=20"
-wrk_scenario invoice-issue-1 "POST /api/v1/invoices, 3 lines, issued at once" 1 create-invoice.lua /api/v1/invoices \
-  ITEMS_FILE="$seed/items.txt" PARTIES_FILE="$seed/parties.txt" INVOICE_DATE="$DOC_DATE"
-wrk_scenario invoice-issue-10 "POST /api/v1/invoices, 3 lines, issued at once" 10 create-invoice.lua /api/v1/invoices \
-  ITEMS_FILE="$seed/items.txt" PARTIES_FILE="$seed/parties.txt" INVOICE_DATE="$DOC_DATE"
-wrk_scenario stock-adjust-hot "POST /api/v1/stock/adjust, one hot item" 10 stock-adjust.lua /api/v1/stock/adjust \
-  ITEMS_FILE="$seed/hot-item.txt"
-wrk_scenario stock-adjust-many "POST /api/v1/stock/adjust, $ITEMS items" 10 stock-adjust.lua /api/v1/stock/adjust \
-  ITEMS_FILE="$seed/items.txt"
-wrk_scenario payments "POST /api/v1/payments, 1.00 against one of $INVOICES invoices" 10 payment.lua /api/v1/payments \
-  INVOICES_FILE="$seed/invoices.txt" PAYMENT_DATE="$DOC_DATE" PAYMENT_AMOUNT=1.00
+# every wrk scenario, each given to the runner $1 (wrk_scenario, or prewarm)
+each_wrk_scenario() {
+  "$1" liveness "GET /health/liveness" 20 get.lua /health/liveness TOKEN=
+  "$1" parties "GET /api/v1/parties, 50 of $PARTIES" 20 get.lua "/api/v1/parties?limit=50"
+  "$1" items-search "GET /api/v1/items?search=steel, 20 of $ITEMS match" 10 get.lua "/api/v1/items?search=steel&limit=50"
+  "$1" invoices-list "GET /api/v1/invoices, page of 20 of $INVOICES (sale, issued, October)" 10 get.lua \
+    "/api/v1/invoices?invoiceType=sale&status=issued&startDate=$SEED_MONTH-01&endDate=$SEED_MONTH-31&limit=20"
+  "$1" invoice-issue-1 "POST /api/v1/invoices, 3 lines, issued at once" 1 create-invoice.lua /api/v1/invoices \
+    ITEMS_FILE="$seed/items.txt" PARTIES_FILE="$seed/parties.txt" INVOICE_DATE="$DOC_DATE"
+  "$1" invoice-issue-10 "POST /api/v1/invoices, 3 lines, issued at once" 10 create-invoice.lua /api/v1/invoices \
+    ITEMS_FILE="$seed/items.txt" PARTIES_FILE="$seed/parties.txt" INVOICE_DATE="$DOC_DATE"
+  "$1" stock-adjust-hot "POST /api/v1/stock/adjust, one hot item" 10 stock-adjust.lua /api/v1/stock/adjust \
+    ITEMS_FILE="$seed/hot-item.txt"
+  "$1" stock-adjust-many "POST /api/v1/stock/adjust, $ITEMS items" 10 stock-adjust.lua /api/v1/stock/adjust \
+    ITEMS_FILE="$seed/items.txt"
+  "$1" payments "POST /api/v1/payments, 1.00 against one of $INVOICES invoices" 10 payment.lua /api/v1/payments \
+    INVOICES_FILE="$seed/invoices.txt" PAYMENT_DATE="$DOC_DATE" PAYMENT_AMOUNT=1.00
+}
+
+# A pass over every scenario before any is measured: on 2 cores the JIT compiler takes a large share
+# of the CPU for the first minutes, and a figure taken then says more about the JIT than about the code.
+prewarm() {
+  local name=$1 connections=$3 script=$4 path=$5; shift 5
+  refresh_token
+  env TOKEN="$TOKEN" "$@" WRK_RESULT="$work/prewarm-$name.json" \
+    wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"$PREWARM" --timeout "$WRK_TIMEOUT" -s "bench/$script" "$base$path" \
+    >"$work/prewarm-$name.txt"
+}
+if [ "$PREWARM" != 0 ]; then
+  say "prewarm: every scenario for $PREWARM, not reported"
+  each_wrk_scenario prewarm
+fi
+each_wrk_scenario wrk_scenario
 
 new_scenario login-pairs "login: send-otp + verify-otp pair (p50/p99 per call)" 10 10 \
   "/api/v1/auth/send-otp + /api/v1/auth/verify-otp" "pairs/s"
