@@ -28,6 +28,8 @@ public class SchemaMigrator {
     private final DataSource dataSource;
     private final List<ModuleSchema> schemas;
     private final boolean onStart;
+    // Once every schema is up to date it stays so: this build brings no further migrations.
+    private volatile boolean upToDate;
 
     SchemaMigrator(DataSource dataSource, DataSourceResolver resolver, List<ModuleSchema> schemas,
                    @Value("${bizsuite.migrations.on-start:true}") boolean onStart) {
@@ -50,10 +52,17 @@ public class SchemaMigrator {
             LOG.info("Schema {}: {} migration(s) applied, now at version {}", schema.schema(),
                     result.migrationsExecuted, result.targetSchemaVersion);
         }
+        upToDate = true;
     }
 
-    /** Pending migrations per schema; empty when every schema is up to date. */
+    /**
+     * Pending migrations per schema; empty when every schema is up to date. Asked by every
+     * readiness probe: once nothing is pending, the answer is remembered instead of asking Flyway.
+     */
     public Map<String, Integer> pending() {
+        if (upToDate) {
+            return Map.of();
+        }
         Map<String, Integer> pending = new TreeMap<>();
         for (ModuleSchema schema : schemas) {
             int count = flyway(schema).info().pending().length;
@@ -61,6 +70,7 @@ public class SchemaMigrator {
                 pending.put(schema.schema(), count);
             }
         }
+        upToDate = pending.isEmpty();
         return pending;
     }
 
