@@ -86,6 +86,15 @@ class AuditIT extends BusinessApiTest {
     }
 
     @Test
+    void entriesWrittenByTheDatabaseHashAsTheVerifierDoes() {
+        LoggedIn owner = newUser();
+        String business = createBusiness(owner);
+        createParty(owner, business, "name", "श्री गणेश ट्रेडर्स ₹", "notes", "line one\nline \"two\" \u00e9");
+        createParty(owner, business, "name", "Plain");
+        assertThat(audit(owner, business, "/verify").map()).containsEntry("ok", true).containsEntry("checked", 4);
+    }
+
+    @Test
     void aDeletedEntryIsFound() throws SQLException {
         LoggedIn owner = newUser();
         String business = createBusiness(owner);
