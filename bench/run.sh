@@ -45,6 +45,7 @@ PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail 
 [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ] || missing+=(postgresql)
 command -v curl >/dev/null || missing+=(curl)
 command -v python3 >/dev/null || missing+=(python3)
+command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bench/run.sh needs: apt-get install -y ${missing[*]}" >&2
   exit 2
@@ -174,6 +175,9 @@ base="http://127.0.0.1:$port"
 export PORT=$port BIZSUITE_DATA_DIR="$work/data" AUTH_SMS_OUTBOX_FILE="$work/outbox.jsonl"
 export JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/bizsuite" JDBC_USER=bizsuite JDBC_PASSWORD="$pg_password"
 export REDIS_URI="redis://127.0.0.1:$redis_port"
+# a signing key as production has one (without it the suite generates one on first use, a dev-only cost)
+AUTH_JWT_PRIVATE_KEY=$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null)
+export AUTH_JWT_PRIVATE_KEY AUTH_JWT_KEY_ID=bench-$stamp
 # login is rate limited per phone and per IP; the load comes from one IP
 export BIZSUITE_AUTH_RATE_LIMITS_SEND_PER_PHONE=1000000 BIZSUITE_AUTH_RATE_LIMITS_SEND_PER_IP=100000000
 export BIZSUITE_AUTH_RATE_LIMITS_VERIFY_PER_PHONE=1000000 BIZSUITE_AUTH_RATE_LIMITS_VERIFY_PER_IP=100000000
