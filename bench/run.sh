@@ -112,13 +112,13 @@ for attempt in $(seq 30); do
 done
 
 figure mode "$MODE"; figure duration "$DURATION"; figure warmup "$WARMUP"; figure prewarm "$PREWARM"; figure aot "$AOT"; figure runs "$RUNS"; figure pairs "$PAIRS"
-figure wrk_timeout "$WRK_TIMEOUT"; figure java_opts "${JAVA_OPTS:-}"; figure start_opts "${START_OPTS:-}"
+figure wrk_timeout "$WRK_TIMEOUT"; figure java_opts "${JAVA_OPTS//$root\//}"; figure start_opts "${START_OPTS:-}"
 figure jdk "$("$JAVA" -version 2>&1 | sed -n 2p)"
 figure redis "$(redis-server --version | sed -n 's/.* v=\([^ ]*\).*/\1/p')"
 figure wrk "$(wrk -v 2>&1 | head -1 | awk '{print $2}' || true)"
 figure git_commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 figure git_dirty "$([ -n "$(git status --porcelain --untracked-files=no -- . ':!bench' 2>/dev/null)" ] && echo yes || echo no)"
-figure jar "$JAR"
+figure jar "${JAR#$root/}"
 figure jar_sha256 "$(sha256sum "$work/bizsuite.jar" | cut -d' ' -f1)"
 figure jar_mtime "$(date -u -r "$work/bizsuite.jar" +%Y-%m-%dT%H:%M:%SZ)"
 say "bench $MODE: $JAR, $("$JAVA" -version 2>&1 | head -1), work in $work"

@@ -36,6 +36,17 @@ class StockIT extends InventoryApiTest {
     }
 
     @Test
+    void aRefusedFirstMoveLeavesNothingBehindForTheNext() {
+        newBusiness();
+        String item = createItem();
+        assertThat(adjust(item, "decrease", 1).status()).isEqualTo(409);
+        ApiResponse increased = adjust(item, "increase", 2);
+        assertThat(increased.status()).as(increased.toString()).isEqualTo(200);
+        assertThat(increased.text("item.current_stock")).isEqualTo("2.000");
+        assertThat(ledgerRows(item)).isEqualTo(1);
+    }
+
+    @Test
     void aDecreaseBelowZeroIsRefusedAndMovesNothing() {
         newBusiness();
         String item = createItem("current_stock", 3);

@@ -56,6 +56,21 @@ class PaymentIT extends ApiTest {
     }
 
     @Test
+    void aPaymentReadsTheSameInItsAnswerAndLater() {
+        List<String> invoices = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            invoices.add(invoice());
+        }
+        List<Object> allocations = new ArrayList<>();
+        invoices.forEach(id -> allocations.add(object("invoice_id", id, "amount", "10.00")));
+        ApiResponse created = pay("60.00", "allocations", allocations);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        ApiResponse read = api().get("/api/v1/payments/" + created.text("id"), tenant());
+        assertThat(read.at("allocations")).isEqualTo(created.at("allocations"));
+        assertThat(read.header("ETag")).isEqualTo(created.header("ETag"));
+    }
+
+    @Test
     void aPaymentSettlesItsInvoice() {
         String id = invoice();
         ApiResponse partial = pay("500.00", "invoice_id", id);

@@ -39,9 +39,7 @@ public class StockLedger {
     @Transactional
     public Movement change(UUID businessId, UUID itemId, BigDecimal delta, boolean allowNegative, MovementRequest request) {
         UUID warehouse = warehouses.defaultFor(businessId);
-        Movement moved = delta.signum() >= 0 || allowNegative
-                ? apply(UPSERT_STOCK, businessId, itemId, warehouse, delta, request)
-                : apply(DECREASE_IF_AVAILABLE, businessId, itemId, warehouse, delta, request);
+        Movement moved = apply(delta.signum() >= 0 || allowNegative, businessId, itemId, warehouse, delta, request);
         if (moved == null) {
             throw new InsufficientStock(itemId, delta.negate(), quantity(businessId, itemId));
         }
@@ -70,7 +68,7 @@ public class StockLedger {
                 return rs.getBigDecimal(1);
             }
         });
-        return apply(UPSERT_STOCK, businessId, itemId, warehouse, target.subtract(current), request);
+        return apply(true, businessId, itemId, warehouse, target.subtract(current), request);
     }
 
     /** The item's stock on hand, over all warehouses. */
@@ -105,10 +103,11 @@ public class StockLedger {
              WHERE business_id = ? AND item_id = ? AND warehouse_id = ? AND quantity + CAST(? AS numeric) >= 0
             RETURNING quantity""";
 
-    private Movement apply(String change, UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, MovementRequest r) {
+    // upsert: UPSERT_STOCK, else DECREASE_IF_AVAILABLE
+    private Movement apply(boolean upsert, UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, MovementRequest r) {
         Instant now = clock.instant();
         BigDecimal rate = delta.signum() > 0 ? r.rate() : null;
-        return jdbc.prepareStatement("WITH changed AS (" + change + """
+        return jdbc.prepareStatement("WITH changed AS (" + (upsert ? UPSERT_STOCK : DECREASE_IF_AVAILABLE) + """
                 )
                 INSERT INTO inventory.stock_movements (business_id, item_id, warehouse_id, movement_type, quantity, rate, previous_quantity,
                     resulting_quantity, reference_type, reference_id, reference_line, direction, reason, notes, created_by, created_at)
@@ -116,7 +115,7 @@ public class StockLedger {
                        CAST(? AS timestamptz)
                   FROM changed
                 RETURNING id, previous_quantity, resulting_quantity""", s -> {
-            int i = bindChange(s, change, businessId, itemId, warehouse, delta, rate);
+            int i = bindChange(s, upsert, businessId, itemId, warehouse, delta, rate);
             s.setObject(i++, businessId);
             s.setObject(i++, itemId);
             s.setObject(i++, warehouse);
@@ -143,9 +142,9 @@ public class StockLedger {
         });
     }
 
-    private static int bindChange(PreparedStatement s, String change, UUID businessId, UUID itemId, UUID warehouse,
+    private static int bindChange(PreparedStatement s, boolean upsert, UUID businessId, UUID itemId, UUID warehouse,
                                   BigDecimal delta, BigDecimal rate) throws SQLException {
-        if (change == UPSERT_STOCK) {
+        if (upsert) {
             s.setObject(1, businessId);
             s.setObject(2, itemId);
             s.setObject(3, warehouse);
