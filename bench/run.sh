@@ -10,7 +10,8 @@
 # WRK_TIMEOUT (2s), JAR (suite/target/bizsuite.jar, built when missing), JAVA (a JDK 25 under /usr/lib/jvm),
 # JAVA_OPTS (for the suite; default @suite/jvm.options, as run.sh), AOT (1: the first start records an AOT cache
 # and one more start is timed with it; 0: not), START_OPTS (extra JVM options for one more timed start), PG_BIN (newest
-# /usr/lib/postgresql/*/bin), RESULTS_DIR (bench/results; a directory under /tmp for --smoke).
+# /usr/lib/postgresql/*/bin), RESULTS_DIR (bench/results; a directory under /tmp for --smoke), SCENARIOS (names
+# separated by spaces, e.g. "parties stock-adjust-hot": only these are prewarmed and run; default all).
 # Needs root (PostgreSQL runs as the postgres user), wrk, redis-server, postgresql, curl and python3.
 # Writes RESULTS_DIR/<UTC timestamp>.json and .md and prints the table; exits 1 when a check failed.
 set -euo pipefail
@@ -286,8 +287,14 @@ wrk_scenario() {
 }
 
 seed=$work/seed
-# every wrk scenario, each given to the runner $1 (wrk_scenario, or prewarm)
+selected() { [ -z "${SCENARIOS:-}" ] || [[ " $SCENARIOS " == *" $1 "* ]]; }
+# every selected wrk scenario, each given to the runner $1 (wrk_scenario, or prewarm)
 each_wrk_scenario() {
+  local runner=$1
+  each_selected() { if selected "$1"; then "$runner" "$@"; fi; }
+  all_wrk_scenarios each_selected
+}
+all_wrk_scenarios() {
   "$1" liveness "GET /health/liveness" 20 get.lua /health/liveness TOKEN=
   "$1" parties "GET /api/v1/parties, 50 of $PARTIES" 20 get.lua "/api/v1/parties?limit=50"
   "$1" items-search "GET /api/v1/items?search=steel, 20 of $ITEMS match" 10 get.lua "/api/v1/items?search=steel&limit=50"
@@ -320,15 +327,17 @@ if [ "$PREWARM" != 0 ]; then
 fi
 each_wrk_scenario wrk_scenario
 
-new_scenario login-pairs "login: send-otp + verify-otp pair (p50/p99 per call)" 10 10 \
-  "/api/v1/auth/send-otp + /api/v1/auth/verify-otp" "pairs/s"
-[ "$WARMUP" != 0 ] && python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" $((PAIRS / 4)) 10 >"$dir/warmup.json" \
-  && show_run "$dir/warmup.json" warmup "pairs/s"
-for run in $(seq "$RUNS"); do
-  python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10 >"$dir/run$run.json"
-  show_run "$dir/run$run.json" "run$run" "pairs/s"
-done
-end_scenario
+if selected login-pairs; then
+  new_scenario login-pairs "login: send-otp + verify-otp pair (p50/p99 per call)" 10 10 \
+    "/api/v1/auth/send-otp + /api/v1/auth/verify-otp" "pairs/s"
+  [ "$WARMUP" != 0 ] && python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" $((PAIRS / 4)) 10 >"$dir/warmup.json" \
+    && show_run "$dir/warmup.json" warmup "pairs/s"
+  for run in $(seq "$RUNS"); do
+    python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10 >"$dir/run$run.json"
+    show_run "$dir/run$run.json" "run$run" "pairs/s"
+  done
+  end_scenario
+fi
 
 # --- checks and results ---------------------------------------------------------------------------------------
 alive=no
