@@ -1,10 +1,16 @@
 package com.bizsuite.suite.inventory;
 
 import com.bizsuite.testing.ApiResponse;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 class StockIT extends InventoryApiTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DataSourceResolver resolver;
 
     @Test
     void adjustmentsAddNumbersNotStrings() {
@@ -33,6 +45,26 @@ class StockIT extends InventoryApiTest {
         assertThat(adjust(item, "set", "7.5").text("item.current_stock")).isEqualTo("7.500");
         assertThat(ledgerSum(item)).isEqualByComparingTo("7.5");
         assertThat(ledgerRows(item)).isEqualTo(4);
+    }
+
+    @Test
+    void theAdjustAnswerShowsTheItemAsAReadAfterwardsDoesOverEveryWarehouse() throws SQLException {
+        newBusiness();
+        String item = createItem("current_stock", 10, "purchase_price", "70.00");
+        try (Connection c = resolver.resolve(dataSource).getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO inventory.warehouses (id, business_id, name, is_default, created_at) VALUES (gen_random_uuid(), '"
+                    + business + "', 'Back room', false, now())");
+            s.execute("INSERT INTO inventory.stock_levels (business_id, item_id, warehouse_id, quantity, average_cost, updated_at) "
+                    + "SELECT business_id, '" + item + "', id, 4, 90, now() FROM inventory.warehouses WHERE business_id = '" + business
+                    + "' AND NOT is_default");
+        }
+        ApiResponse increased = adjust(item, "increase", 2);
+        assertThat(increased.status()).as(increased.toString()).isEqualTo(200);
+        assertThat(increased.text("adjustment.new_stock")).as("the default warehouse").isEqualTo("12.000");
+        ApiResponse read = api().get("/api/v1/items/" + item, tenant());
+        assertThat(increased.text("item.current_stock")).isEqualTo(read.text("current_stock")).isEqualTo("16.000");
+        assertThat(increased.text("item.average_cost")).isEqualTo(read.text("average_cost")).isEqualTo("90.0000");
+        assertThat(increased.text("item.stock_value")).isEqualTo(read.text("stock_value"));
     }
 
     @Test

@@ -2,17 +2,23 @@ package com.bizsuite.business.audit;
 
 import com.bizsuite.business.api.AuditEntry;
 import com.bizsuite.business.api.AuditTrail;
+import com.bizsuite.platform.persistence.HotRowQueue;
 import com.bizsuite.platform.web.RequestIds;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,22 +26,42 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Appends entries in the caller's transaction. The business's chain head is upserted first,
- * which locks it: appends of one business are serialised and the chain cannot fork.
+ * Appends entries in the caller's transaction, extending the business's hash chain from the head
+ * row in {@code audit_heads}. Moving the head locks it, so appends of one business are serialised
+ * and the chain cannot fork.
+ *
+ * <p>The head this process last committed is remembered. The next append then links its entries
+ * to it and moves the head in one statement, on the condition that the head is still the
+ * remembered one; when another process moved it meanwhile, nothing is written and the append
+ * reads and locks the head first, as it does when nothing is remembered.
  */
 @Singleton
 class LocalAuditTrail implements AuditTrail {
 
-    private final JdbcOperations jdbc;
-    private final JsonMapper json;
-    private final Clock clock;
+    private record Head(long seq, String hash) {
+    }
 
-    LocalAuditTrail(JdbcOperations jdbc, JsonMapper json, Clock clock) {
+    private static final int REMEMBERED_HEADS = 50_000;
+    private static final String COLUMNS = "business_id, seq, user_id, action, entity_type, entity_id, old_values, new_values, request_id, "
+            + "created_at, prev_hash, hash";
+
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final JsonMapper json;
+    private final HotRowQueue queue;
+    private final Clock clock;
+    private final Map<UUID, Head> committedHeads = new ConcurrentHashMap<>();
+
+    LocalAuditTrail(JdbcOperations jdbc, TransactionOperations<Connection> transactions, JsonMapper json, HotRowQueue queue, Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.json = json;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -49,59 +75,115 @@ class LocalAuditTrail implements AuditTrail {
         if (entries.stream().anyMatch(e -> !e.businessId().equals(businessId))) {
             throw new IllegalArgumentException("Audit entries appended together must belong to one business");
         }
-        String[] head = jdbc.prepareStatement("""
+        queue.enter("audit:" + businessId);
+        Head remembered = committedHeads.get(businessId);
+        if (remembered != null) {
+            List<AuditRow> rows = chain(entries, remembered);
+            if (appendIfHeadIs(remembered, rows)) {
+                rememberAfterCommit(businessId, rows.getLast());
+                return;
+            }
+            committedHeads.remove(businessId, remembered);
+        }
+        List<AuditRow> rows = chain(entries, lockHead(businessId));
+        append(rows);
+        rememberAfterCommit(businessId, rows.getLast());
+    }
+
+    private List<AuditRow> chain(List<AuditEntry> entries, Head head) {
+        long seq = head.seq();
+        String prevHash = seq == 0 ? null : head.hash();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String requestId = MDC.get(RequestIds.MDC_KEY);
+        List<AuditRow> rows = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            seq++;
+            AuditRow row = new AuditRow(0, entry.businessId(), seq, entry.userId(), entry.action(), entry.entityType(), entry.entityId(),
+                    text(entry.oldValues()), text(entry.newValues()), requestId, at, prevHash, null).hashed();
+            prevHash = row.hash();
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private Head lockHead(UUID businessId) {
+        return jdbc.prepareStatement("""
                 INSERT INTO business.audit_heads (business_id, last_seq, last_hash) VALUES (?, 0, '')
                 ON CONFLICT (business_id) DO UPDATE SET last_seq = business.audit_heads.last_seq
                 RETURNING last_seq, last_hash""", statement -> {
             statement.setObject(1, businessId);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return new String[]{String.valueOf(rs.getLong(1)), rs.getString(2)};
+                return new Head(rs.getLong(1), rs.getString(2));
             }
         });
-        long seq = Long.parseLong(head[0]);
-        String prevHash = seq == 0 ? null : head[1];
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<AuditRow> rows = new ArrayList<>(entries.size());
-        for (AuditEntry entry : entries) {
-            seq++;
-            AuditRow row = new AuditRow(0, businessId, seq, entry.userId(), entry.action(), entry.entityType(), entry.entityId(),
-                    text(entry.oldValues()), text(entry.newValues()), MDC.get(RequestIds.MDC_KEY), at, prevHash, null).hashed();
-            prevHash = row.hash();
-            rows.add(row);
-        }
-        append(rows, seq, prevHash);
     }
 
     // One statement appends the rows and moves the head, which the caller's transaction holds locked.
-    private void append(List<AuditRow> rows, long lastSeq, String lastHash) {
+    private void append(List<AuditRow> rows) {
         String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         jdbc.prepareStatement("""
-                WITH appended AS (
-                    INSERT INTO business.audit_log (business_id, seq, user_id, action, entity_type, entity_id, old_values, new_values,
-                                                    request_id, created_at, prev_hash, hash)
-                    VALUES %s)
-                UPDATE business.audit_heads SET last_seq = ?, last_hash = ? WHERE business_id = ?""".formatted(values), statement -> {
-            int i = 1;
-            for (AuditRow row : rows) {
-                statement.setObject(i++, row.businessId());
-                statement.setLong(i++, row.seq());
-                statement.setObject(i++, row.userId());
-                statement.setString(i++, row.action());
-                statement.setString(i++, row.entityType());
-                statement.setString(i++, row.entityId());
-                statement.setString(i++, row.oldValues());
-                statement.setString(i++, row.newValues());
-                statement.setString(i++, row.requestId());
-                statement.setTimestamp(i++, Timestamp.from(row.createdAt()));
-                statement.setString(i++, row.prevHash());
-                statement.setString(i++, row.hash());
-            }
-            statement.setLong(i++, lastSeq);
-            statement.setString(i++, lastHash);
-            statement.setObject(i, rows.getFirst().businessId());
+                WITH appended AS (INSERT INTO business.audit_log (%s) VALUES %s)
+                UPDATE business.audit_heads SET last_seq = ?, last_hash = ? WHERE business_id = ?""".formatted(COLUMNS, values), statement -> {
+            int i = bindRows(statement, 1, rows);
+            AuditRow last = rows.getLast();
+            statement.setLong(i++, last.seq());
+            statement.setString(i++, last.hash());
+            statement.setObject(i, last.businessId());
             return statement.executeUpdate();
         });
+    }
+
+    // One statement moves the head from the expected one and appends the rows; nothing when the head is another.
+    private boolean appendIfHeadIs(Head expected, List<AuditRow> rows) {
+        String select = "SELECT CAST(? AS uuid), CAST(? AS bigint), CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ? FROM head";
+        int appended = jdbc.prepareStatement("""
+                WITH head AS (UPDATE business.audit_heads SET last_seq = ?, last_hash = ?
+                              WHERE business_id = ? AND last_seq = ? AND last_hash = ? RETURNING business_id)
+                INSERT INTO business.audit_log (%s) %s""".formatted(COLUMNS, String.join(" UNION ALL ", Collections.nCopies(rows.size(), select))),
+                statement -> {
+                    AuditRow last = rows.getLast();
+                    statement.setLong(1, last.seq());
+                    statement.setString(2, last.hash());
+                    statement.setObject(3, last.businessId());
+                    statement.setLong(4, expected.seq());
+                    statement.setString(5, expected.hash());
+                    bindRows(statement, 6, rows);
+                    return statement.executeUpdate();
+                });
+        return appended == rows.size();
+    }
+
+    private static int bindRows(PreparedStatement statement, int first, List<AuditRow> rows) throws SQLException {
+        int i = first;
+        for (AuditRow row : rows) {
+            statement.setObject(i++, row.businessId());
+            statement.setLong(i++, row.seq());
+            statement.setObject(i++, row.userId());
+            statement.setString(i++, row.action());
+            statement.setString(i++, row.entityType());
+            statement.setString(i++, row.entityId());
+            statement.setString(i++, row.oldValues());
+            statement.setString(i++, row.newValues());
+            statement.setString(i++, row.requestId());
+            statement.setTimestamp(i++, Timestamp.from(row.createdAt()));
+            statement.setString(i++, row.prevHash());
+            statement.setString(i++, row.hash());
+        }
+        return i;
+    }
+
+    private void rememberAfterCommit(UUID businessId, AuditRow last) {
+        Head head = new Head(last.seq(), last.hash());
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                if (committedHeads.size() >= REMEMBERED_HEADS && !committedHeads.containsKey(businessId)) {
+                    committedHeads.clear();
+                }
+                committedHeads.put(businessId, head);
+            }
+        }));
     }
 
     private String text(Object value) {

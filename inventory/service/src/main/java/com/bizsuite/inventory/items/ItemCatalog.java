@@ -156,7 +156,8 @@ public class ItemCatalog {
         return page.stream().map(i -> view(i, levels.getOrDefault(i.id(), StockQueries.Level.NONE))).toList();
     }
 
-    private static ItemView view(Item i, StockQueries.Level level) {
+    /** The item's view with its stock level already at hand. */
+    public static ItemView view(Item i, StockQueries.Level level) {
         return new ItemView(i.id(), i.businessId(), i.name(), i.categoryId(), i.unitId(), i.sku(), i.barcode(), i.hsnCode(), i.sacCode(),
                 i.description(), i.inventoryType(), i.sellingPrice(), i.purchasePrice(), i.mrp(), i.discountPercent(), i.taxRate(),
                 i.cessRate(), i.taxInclusive(), level.quantity(), i.lowStockThreshold(), i.trackStock(), level.averageCost(), level.value(),

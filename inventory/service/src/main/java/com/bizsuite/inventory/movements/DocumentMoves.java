@@ -112,7 +112,7 @@ class DocumentMoves {
         MovementRequest request = new MovementRequest(type, delta.signum() > 0 ? rate : null, document.documentType(), document.documentId(),
                 line, document.direction(), null, null, document.userId());
         try {
-            return ledger.change(document.businessId(), item.id(), delta, allowNegative, request);
+            return ledger.change(document.businessId(), item.id(), delta, allowNegative, request).movement();
         } catch (InsufficientStock e) {
             throw new Refused(new StockMoveResult.Refusal(item.id(), item.name(), e.requested(), e.available(),
                     "Insufficient stock for " + item.name() + ": available " + e.available().toPlainString() + ", requested "

@@ -7,7 +7,6 @@ import com.bizsuite.business.api.Settings;
 import com.bizsuite.inventory.items.Item;
 import com.bizsuite.inventory.items.ItemCatalog;
 import com.bizsuite.inventory.stock.InsufficientStock;
-import com.bizsuite.inventory.stock.Movement;
 import com.bizsuite.inventory.stock.MovementRequest;
 import com.bizsuite.inventory.stock.StockLedger;
 import com.bizsuite.platform.error.ApiException;
@@ -46,7 +45,7 @@ class StockAdjustments {
         }
         MovementRequest movement = MovementRequest.manual("adjust_" + request.adjustmentType(), request.rate(), request.reason(),
                 request.notes(), actor);
-        Movement moved;
+        StockLedger.Changed moved;
         try {
             moved = switch (request.adjustmentType()) {
                 case "increase" -> ledger.change(businessId, item.id(), quantity, true, movement);
@@ -57,7 +56,8 @@ class StockAdjustments {
             throw ApiException.conflict("Insufficient stock for " + item.name() + ": available " + e.available().toPlainString()
                     + ", requested " + e.requested().toPlainString());
         }
-        AdjustmentView view = new AdjustmentView(items.view(item), AdjustmentView.Adjustment.of(request.adjustmentType(), quantity, moved));
+        AdjustmentView view = new AdjustmentView(ItemCatalog.view(item, moved.itemLevel()),
+                AdjustmentView.Adjustment.of(request.adjustmentType(), quantity, moved.movement()));
         audit.record(new AuditEntry(businessId, actor, "stock.adjust", "item", item.id().toString(), null, view.adjustment()));
         return view;
     }

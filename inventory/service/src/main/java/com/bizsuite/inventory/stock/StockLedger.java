@@ -1,5 +1,6 @@
 package com.bizsuite.inventory.stock;
 
+import com.bizsuite.platform.persistence.HotRowQueue;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -21,13 +22,19 @@ import java.util.UUID;
 @Singleton
 public class StockLedger {
 
+    /** A change's ledger row and the item's stock over all warehouses right after it. */
+    public record Changed(Movement movement, StockQueries.Level itemLevel) {
+    }
+
     private final JdbcOperations jdbc;
     private final Warehouses warehouses;
+    private final HotRowQueue queue;
     private final Clock clock;
 
-    StockLedger(JdbcOperations jdbc, Warehouses warehouses, Clock clock) {
+    StockLedger(JdbcOperations jdbc, Warehouses warehouses, HotRowQueue queue, Clock clock) {
         this.jdbc = jdbc;
         this.warehouses = warehouses;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -37,9 +44,10 @@ public class StockLedger {
      * One statement changes the stock row and appends the ledger row.
      */
     @Transactional
-    public Movement change(UUID businessId, UUID itemId, BigDecimal delta, boolean allowNegative, MovementRequest request) {
+    public Changed change(UUID businessId, UUID itemId, BigDecimal delta, boolean allowNegative, MovementRequest request) {
         UUID warehouse = warehouses.defaultFor(businessId);
-        Movement moved = apply(delta.signum() >= 0 || allowNegative, businessId, itemId, warehouse, delta, request);
+        queue.enter(stockRow(itemId, warehouse));
+        Changed moved = apply(delta.signum() >= 0 || allowNegative, businessId, itemId, warehouse, delta, request);
         if (moved == null) {
             throw new InsufficientStock(itemId, delta.negate(), quantity(businessId, itemId));
         }
@@ -48,8 +56,9 @@ public class StockLedger {
 
     /** Sets the stock to {@code target} under a row lock; the ledger records the difference. */
     @Transactional
-    public Movement set(UUID businessId, UUID itemId, BigDecimal target, MovementRequest request) {
+    public Changed set(UUID businessId, UUID itemId, BigDecimal target, MovementRequest request) {
         UUID warehouse = warehouses.defaultFor(businessId);
+        queue.enter(stockRow(itemId, warehouse));
         jdbc.prepareStatement("""
                 INSERT INTO inventory.stock_levels (business_id, item_id, warehouse_id, quantity, average_cost, updated_at)
                 VALUES (?, ?, ?, 0, 0, now()) ON CONFLICT DO NOTHING""", s -> {
@@ -69,6 +78,10 @@ public class StockLedger {
             }
         });
         return apply(true, businessId, itemId, warehouse, target.subtract(current), request);
+    }
+
+    private static String stockRow(UUID itemId, UUID warehouse) {
+        return "stock:" + warehouse + ":" + itemId;
     }
 
     /** The item's stock on hand, over all warehouses. */
@@ -95,26 +108,31 @@ public class StockLedger {
                                        ELSE round((greatest(level.quantity, 0) * level.average_cost + EXCLUDED.quantity * CAST(? AS numeric))
                                                   / (greatest(level.quantity, 0) + EXCLUDED.quantity), 4) END,
                    quantity = level.quantity + EXCLUDED.quantity, updated_at = now()
-            RETURNING quantity""";
+            RETURNING quantity, average_cost""";
 
     // Parameters: delta, business, item, warehouse, delta. Matches no row when the stock would go below zero.
     private static final String DECREASE_IF_AVAILABLE = """
             UPDATE inventory.stock_levels SET quantity = quantity + CAST(? AS numeric), updated_at = now()
              WHERE business_id = ? AND item_id = ? AND warehouse_id = ? AND quantity + CAST(? AS numeric) >= 0
-            RETURNING quantity""";
+            RETURNING quantity, average_cost""";
 
     // upsert: UPSERT_STOCK, else DECREASE_IF_AVAILABLE
-    private Movement apply(boolean upsert, UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, MovementRequest r) {
+    private Changed apply(boolean upsert, UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, MovementRequest r) {
         Instant now = clock.instant();
         BigDecimal rate = delta.signum() > 0 ? r.rate() : null;
         return jdbc.prepareStatement("WITH changed AS (" + (upsert ? UPSERT_STOCK : DECREASE_IF_AVAILABLE) + """
-                )
+                ), moved AS (
                 INSERT INTO inventory.stock_movements (business_id, item_id, warehouse_id, movement_type, quantity, rate, previous_quantity,
                     resulting_quantity, reference_type, reference_id, reference_line, direction, reason, notes, created_by, created_at)
                 SELECT ?, ?, ?, ?, CAST(? AS numeric), CAST(? AS numeric), quantity - CAST(? AS numeric), quantity, ?, ?, ?, ?, ?, ?, ?,
                        CAST(? AS timestamptz)
                   FROM changed
-                RETURNING id, previous_quantity, resulting_quantity""", s -> {
+                RETURNING id, previous_quantity, resulting_quantity)
+                SELECT moved.id, moved.previous_quantity, moved.resulting_quantity, changed.quantity + coalesce(elsewhere.quantity, 0),
+                       greatest(changed.average_cost, elsewhere.average_cost)
+                  FROM moved, changed,
+                       (SELECT sum(quantity) AS quantity, max(average_cost) AS average_cost FROM inventory.stock_levels
+                         WHERE business_id = ? AND item_id = ? AND warehouse_id <> ?) elsewhere""", s -> {
             int i = bindChange(s, upsert, businessId, itemId, warehouse, delta, rate);
             s.setObject(i++, businessId);
             s.setObject(i++, itemId);
@@ -130,14 +148,18 @@ public class StockLedger {
             s.setString(i++, r.reason());
             s.setString(i++, r.notes());
             s.setObject(i++, r.createdBy());
-            s.setTimestamp(i, Timestamp.from(now));
+            s.setTimestamp(i++, Timestamp.from(now));
+            s.setObject(i++, businessId);
+            s.setObject(i++, itemId);
+            s.setObject(i, warehouse);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
-                return new Movement(rs.getLong(1), businessId, itemId, r.movementType(), delta.setScale(3), r.rate(),
+                Movement movement = new Movement(rs.getLong(1), businessId, itemId, r.movementType(), delta.setScale(3), r.rate(),
                         rs.getBigDecimal(2).setScale(3), rs.getBigDecimal(3).setScale(3), r.referenceType(), r.referenceId(),
                         r.referenceLine(), r.direction(), r.reason(), r.notes(), r.createdBy(), now);
+                return new Changed(movement, StockQueries.Level.of(rs.getBigDecimal(4), rs.getBigDecimal(5)));
             }
         });
     }

@@ -24,6 +24,12 @@ public class StockQueries {
     public record Level(BigDecimal quantity, BigDecimal averageCost, BigDecimal value) {
 
         public static final Level NONE = new Level(new BigDecimal("0.000"), new BigDecimal("0.0000"), new BigDecimal("0.00"));
+
+        static Level of(BigDecimal quantity, BigDecimal averageCost) {
+            BigDecimal q = quantity.setScale(3);
+            BigDecimal cost = averageCost.setScale(4);
+            return new Level(q, cost, q.signum() > 0 ? q.multiply(cost).setScale(2, RoundingMode.HALF_UP) : new BigDecimal("0.00"));
+        }
     }
 
     private static final String MOVEMENT_COLUMNS = """
@@ -49,10 +55,7 @@ public class StockQueries {
             s.setArray(2, s.getConnection().createArrayOf("uuid", itemIds.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    BigDecimal quantity = rs.getBigDecimal(2).setScale(3);
-                    BigDecimal cost = rs.getBigDecimal(3).setScale(4);
-                    BigDecimal value = quantity.signum() > 0 ? quantity.multiply(cost).setScale(2, RoundingMode.HALF_UP) : new BigDecimal("0.00");
-                    levels.put(rs.getObject(1, UUID.class), new Level(quantity, cost, value));
+                    levels.put(rs.getObject(1, UUID.class), Level.of(rs.getBigDecimal(2), rs.getBigDecimal(3)));
                 }
             }
             return null;

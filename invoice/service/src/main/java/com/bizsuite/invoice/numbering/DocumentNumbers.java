@@ -1,5 +1,6 @@
 package com.bizsuite.invoice.numbering;
 
+import com.bizsuite.platform.persistence.HotRowQueue;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -16,13 +17,16 @@ import java.util.UUID;
 public class DocumentNumbers {
 
     private final JdbcOperations jdbc;
+    private final HotRowQueue queue;
 
-    DocumentNumbers(JdbcOperations jdbc) {
+    DocumentNumbers(JdbcOperations jdbc, HotRowQueue queue) {
         this.jdbc = jdbc;
+        this.queue = queue;
     }
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public int next(UUID businessId, String series, String financialYear) {
+        queue.enter("counter:" + businessId + ":" + series + ":" + financialYear);
         return jdbc.prepareStatement("""
                 INSERT INTO invoice.number_counters (business_id, series, financial_year, last_number) VALUES (?, ?, ?, 1)
                 ON CONFLICT (business_id, series, financial_year)

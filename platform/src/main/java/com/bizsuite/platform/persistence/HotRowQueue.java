@@ -1,0 +1,92 @@
+package com.bizsuite.platform.persistence;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Queues this process's transactions for a row that many of them lock, such as an item's stock
+ * row, a number counter or an audit chain head, so that one of them at a time waits on the row in
+ * PostgreSQL. When many backends wait on one row lock, every commit wakes them all and they
+ * contend again; on a small host that costs more CPU than the work itself. The row lock stays the
+ * guarantee: this queue only orders who asks for it.
+ *
+ * <p>A caller enters the row's key right before locking the row, in the same order as it locks
+ * rows, and leaves when its transaction ends. A transaction that waits longer than
+ * {@code bizsuite.persistence.hot-row-wait} goes on without the queue and waits on the row lock
+ * as it would without this class, so no wait here can become a deadlock PostgreSQL cannot see.
+ */
+@Singleton
+public final class HotRowQueue {
+
+    private static final class Gate {
+        final Semaphore turn = new Semaphore(1, true);
+        int users;
+    }
+
+    private final TransactionOperations<Connection> transactions;
+    private final long waitNanos;
+    private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
+    // keys this thread's current transactions have entered; a transaction stays on its thread
+    private final ThreadLocal<Set<String>> entered = ThreadLocal.withInitial(HashSet::new);
+
+    HotRowQueue(TransactionOperations<Connection> transactions, @Value("${bizsuite.persistence.hot-row-wait:2s}") Duration wait) {
+        this.transactions = transactions;
+        this.waitNanos = wait.toNanos();
+    }
+
+    /** Waits until no other transaction of this process that entered {@code key} is still running. */
+    public void enter(String key) {
+        Optional<? extends TransactionStatus<?>> status = transactions.findTransactionStatus();
+        Set<String> mine = entered.get();
+        if (status.isEmpty() || mine.contains(key)) {
+            return;
+        }
+        Gate gate = gates.compute(key, (k, existing) -> {
+            Gate g = existing == null ? new Gate() : existing;
+            g.users++;
+            return g;
+        });
+        boolean turn = false;
+        try {
+            turn = gate.turn.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!turn) {
+            leave(key, gate, false);
+            return;
+        }
+        mine.add(key);
+        status.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(Status completed) {
+                mine.remove(key);
+                leave(key, gate, true);
+            }
+        });
+    }
+
+    private void leave(String key, Gate gate, boolean hadTurn) {
+        if (hadTurn) {
+            gate.turn.release();
+        }
+        gates.computeIfPresent(key, (k, g) -> --g.users == 0 ? null : g);
+    }
+
+    /** Keys with a transaction inside or waiting; for tests. */
+    int busyKeys() {
+        return gates.size();
+    }
+}
