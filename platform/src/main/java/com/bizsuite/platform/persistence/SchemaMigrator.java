@@ -49,8 +49,8 @@ public class SchemaMigrator {
     public void migrate() {
         for (ModuleSchema schema : schemas) {
             var result = flyway(schema).migrate();
-            LOG.info("Schema {}: {} migration(s) applied, now at version {}", schema.schema(),
-                    result.migrationsExecuted, result.targetSchemaVersion);
+            LOG.info("Schema {}: {} migration(s) applied, at version {}", schema.schema(), result.migrationsExecuted,
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion);
         }
         upToDate = true;
     }
