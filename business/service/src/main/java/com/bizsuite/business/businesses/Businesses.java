@@ -26,13 +26,16 @@ class Businesses {
     private final Members members;
     private final BusinessRules rules;
     private final AuditRecorder audit;
+    private final LocalBusinessSettings settings;
     private final Clock clock;
 
-    Businesses(BusinessRepository businesses, Members members, BusinessRules rules, AuditRecorder audit, Clock clock) {
+    Businesses(BusinessRepository businesses, Members members, BusinessRules rules, AuditRecorder audit, LocalBusinessSettings settings,
+               Clock clock) {
         this.businesses = businesses;
         this.members = members;
         this.rules = rules;
         this.audit = audit;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -71,6 +74,7 @@ class Businesses {
         Business current = businesses.lockActive(id).orElseThrow(() -> ApiException.notFound("Business"));
         ETags.checkPrecondition(ifMatch, current.version());
         Business updated = businesses.update(rules.apply(current, details, clock.instant()));
+        settings.forget(id);
         audit.record(id, actor, "business.update", "business", id, rules.view(current), rules.view(updated));
         return updated;
     }
@@ -84,6 +88,7 @@ class Businesses {
                 current.pincode(), current.financialYearStartMonth(), current.allowNegativeStock(), current.roundOff(),
                 current.invoicePrefixes(), current.bankName(), current.bankAccountNumber(), current.bankIfsc(), current.upiId(),
                 current.createdBy(), current.createdAt(), now, now, current.version()));
+        settings.forget(id);
         audit.record(id, actor, "business.delete", "business", id, rules.view(current), null);
         members.evictAll(id);
     }

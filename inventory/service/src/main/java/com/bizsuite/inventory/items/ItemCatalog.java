@@ -9,6 +9,7 @@ import com.bizsuite.inventory.stock.StockLedger;
 import com.bizsuite.inventory.stock.StockQueries;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.gst.GstRates;
+import com.bizsuite.platform.persistence.TransactionMemo;
 import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
@@ -39,15 +40,21 @@ public class ItemCatalog {
     private final StockLedger ledger;
     private final StockQueries stock;
     private final AuditTrail audit;
+    private final TransactionMemo memo;
     private final Clock clock;
 
-    ItemCatalog(ItemRepository items, Catalog catalog, GstRates rates, StockLedger ledger, StockQueries stock, AuditTrail audit, Clock clock) {
+    private record ActiveItem(UUID businessId, UUID id) {
+    }
+
+    ItemCatalog(ItemRepository items, Catalog catalog, GstRates rates, StockLedger ledger, StockQueries stock, AuditTrail audit,
+                TransactionMemo memo, Clock clock) {
         this.items = items;
         this.catalog = catalog;
         this.rates = rates;
         this.ledger = ledger;
         this.stock = stock;
         this.audit = audit;
+        this.memo = memo;
         this.clock = clock;
     }
 
@@ -61,6 +68,7 @@ public class ItemCatalog {
                 null, ZERO2, rates.validate("tax_rate", BigDecimal.ZERO), ZERO2, false, new BigDecimal("0.000"), true, actor, now, now,
                 null, null);
         Item item = items.save(apply(blank, d, now));
+        memo.forget(new ActiveItem(businessId, item.id()));
         BigDecimal opening = d.currentStock() == null ? BigDecimal.ZERO : d.currentStock();
         if (opening.signum() > 0) {
             if (!item.movesStock()) {
@@ -82,6 +90,7 @@ public class ItemCatalog {
         Item current = items.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Item"));
         com.bizsuite.platform.web.ETags.checkPrecondition(ifMatch, current.version());
         Item updated = items.update(apply(current, d, clock.instant()));
+        memo.forget(new ActiveItem(businessId, id));
         audit.record(new AuditEntry(businessId, actor, "item.update", "item", id.toString(), view(current), view(updated)));
         return updated;
     }
@@ -93,6 +102,7 @@ public class ItemCatalog {
         items.update(new Item(c.id(), c.businessId(), c.name(), c.categoryId(), c.unitId(), c.sku(), c.barcode(), c.hsnCode(), c.sacCode(),
                 c.description(), c.inventoryType(), c.sellingPrice(), c.purchasePrice(), c.mrp(), c.discountPercent(), c.taxRate(),
                 c.cessRate(), c.taxInclusive(), c.lowStockThreshold(), c.trackStock(), c.createdBy(), c.createdAt(), now, now, c.version()));
+        memo.forget(new ActiveItem(businessId, id));
         audit.record(new AuditEntry(businessId, actor, "item.delete", "item", id.toString(), view(c), null));
     }
 
@@ -120,13 +130,24 @@ public class ItemCatalog {
         return views(businessId, items.lowStock(businessId));
     }
 
-    /** The business's active items among {@code ids}, by id, in one query; absent ids are left out. */
+    /**
+     * The business's active items among {@code ids}, by id, in one query; absent ids are left out.
+     * Read once per transaction: issuing an invoice needs them in the invoice and the inventory modules.
+     */
     public Map<UUID, Item> activeItems(UUID businessId, Collection<UUID> ids) {
         Map<UUID, Item> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            items.findActiveIn(businessId, ids).forEach(i -> found.put(i.id(), i));
-        }
+        memo.getAll(ids.stream().map(id -> new ActiveItem(businessId, id)).toList(), missing -> read(businessId, missing))
+                .forEach((key, item) -> found.put(key.id(), item));
         return found;
+    }
+
+    private Map<ActiveItem, Item> read(UUID businessId, List<ActiveItem> keys) {
+        Map<ActiveItem, Item> read = new HashMap<>();
+        if (keys.isEmpty()) {
+            return read;
+        }
+        items.findActiveIn(businessId, keys.stream().map(ActiveItem::id).toList()).forEach(i -> read.put(new ActiveItem(businessId, i.id()), i));
+        return read;
     }
 
     /** The units of these items, by unit id, in one query. */
