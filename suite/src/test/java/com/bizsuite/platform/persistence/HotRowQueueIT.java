@@ -21,41 +21,49 @@ class HotRowQueueIT extends ApiTest {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    /** Runs a transaction that enters the key, says so, and ends when {@code end} opens. */
-    private CompletableFuture<Void> holding(HotRowQueue queue, String key, CountDownLatch entered, CountDownLatch end, AtomicBoolean ended) {
-        return CompletableFuture.runAsync(() -> {
-            transactions.executeWrite(status -> {
-                queue.enter(key);
-                entered.countDown();
-                await(end);
-                return null;
+    /** A transaction inside the queue for "row" until {@link #end()} is called. */
+    private final class Holder {
+        final CountDownLatch mayEnd = new CountDownLatch(1);
+        final AtomicBoolean ended = new AtomicBoolean();
+        final CompletableFuture<Void> done;
+
+        Holder(HotRowQueue queue) throws InterruptedException {
+            CountDownLatch entered = new CountDownLatch(1);
+            done = CompletableFuture.runAsync(() -> {
+                transactions.executeWrite(status -> {
+                    queue.enter("row");
+                    entered.countDown();
+                    await(mayEnd);
+                    return null;
+                });
+                ended.set(true);
             });
-            ended.set(true);
-        });
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void end() throws Exception {
+            mayEnd.countDown();
+            done.get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
     void aSecondTransactionEntersOnlyAfterTheFirstEnded() throws Exception {
         HotRowQueue queue = new HotRowQueue(transactions, Duration.ofSeconds(30));
-        CountDownLatch firstIn = new CountDownLatch(1);
-        CountDownLatch firstMayEnd = new CountDownLatch(1);
-        AtomicBoolean firstEnded = new AtomicBoolean();
-        CompletableFuture<Void> first = holding(queue, "row", firstIn, firstMayEnd, firstEnded);
-        assertThat(firstIn.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder first = new Holder(queue);
 
         AtomicBoolean firstEndedWhenSecondEntered = new AtomicBoolean();
         CountDownLatch secondIn = new CountDownLatch(1);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transactions.executeWrite(status -> {
             queue.enter("row");
             queue.enter("row");   // again in the same transaction: no wait on itself
-            firstEndedWhenSecondEntered.set(firstEnded.get());
+            firstEndedWhenSecondEntered.set(first.ended.get());
             secondIn.countDown();
             return null;
         }));
         assertThat(secondIn.await(300, TimeUnit.MILLISECONDS)).as("waits while the first is inside").isFalse();
         queue.enter("another row");   // no transaction here: nothing to wait for
-        firstMayEnd.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        first.end();
         second.get(10, TimeUnit.SECONDS);
         assertThat(firstEndedWhenSecondEntered).isTrue();
         assertThat(queue.busyKeys()).isZero();
@@ -64,19 +72,14 @@ class HotRowQueueIT extends ApiTest {
     @Test
     void aWaiterPastTheLimitGoesOnWithoutTheQueue() throws Exception {
         HotRowQueue queue = new HotRowQueue(transactions, Duration.ofMillis(100));
-        CountDownLatch firstIn = new CountDownLatch(1);
-        CountDownLatch firstMayEnd = new CountDownLatch(1);
-        AtomicBoolean firstEnded = new AtomicBoolean();
-        CompletableFuture<Void> first = holding(queue, "row", firstIn, firstMayEnd, firstEnded);
-        assertThat(firstIn.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder first = new Holder(queue);
 
         transactions.executeWrite(status -> {
             queue.enter("row");
             return null;
         });
-        assertThat(firstEnded).as("went on while the first was still inside").isFalse();
-        firstMayEnd.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        assertThat(first.ended).as("went on while the first was still inside").isFalse();
+        first.end();
         assertThat(queue.busyKeys()).isZero();
     }
 
