@@ -1,5 +1,8 @@
 package com.bizsuite.platform.persistence;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.TransactionStatus;
@@ -26,6 +29,9 @@ import java.util.concurrent.TimeUnit;
  * rows, and leaves when its transaction ends. A transaction that waits longer than
  * {@code bizsuite.persistence.hot-row-wait} goes on without the queue and waits on the row lock
  * as it would without this class, so no wait here can become a deadlock PostgreSQL cannot see.
+ *
+ * <p>Metrics: {@code bizsuite.hot_row_queue.wait} (time to enter) and
+ * {@code bizsuite.hot_row_queue.passed} (transactions that went on without the queue).
  */
 @Singleton
 public final class HotRowQueue {
@@ -37,13 +43,21 @@ public final class HotRowQueue {
 
     private final TransactionOperations<Connection> transactions;
     private final long waitNanos;
+    private final Timer waits;
+    private final Counter passed;
     private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
     // keys this thread's current transactions have entered; a transaction stays on its thread
     private final ThreadLocal<Set<String>> entered = ThreadLocal.withInitial(HashSet::new);
 
-    HotRowQueue(TransactionOperations<Connection> transactions, @Value("${bizsuite.persistence.hot-row-wait:2s}") Duration wait) {
+    HotRowQueue(TransactionOperations<Connection> transactions, @Value("${bizsuite.persistence.hot-row-wait:2s}") Duration wait,
+                MeterRegistry meters) {
         this.transactions = transactions;
         this.waitNanos = wait.toNanos();
+        this.waits = Timer.builder("bizsuite.hot_row_queue.wait").description("Time a transaction waited to enter a hot row's queue")
+                .register(meters);
+        this.passed = Counter.builder("bizsuite.hot_row_queue.passed")
+                .description("Transactions that waited past bizsuite.persistence.hot-row-wait and went on without the queue")
+                .register(meters);
     }
 
     /** Waits until no other transaction of this process that entered {@code key} is still running. */
@@ -59,12 +73,15 @@ public final class HotRowQueue {
             return g;
         });
         boolean turn = false;
+        long started = System.nanoTime();
         try {
             turn = gate.turn.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        waits.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         if (!turn) {
+            passed.increment();
             leave(key, gate, false);
             return;
         }

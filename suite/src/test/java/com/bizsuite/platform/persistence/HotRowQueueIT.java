@@ -1,6 +1,7 @@
 package com.bizsuite.platform.persistence;
 
 import com.bizsuite.testing.ApiTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ class HotRowQueueIT extends ApiTest {
 
     @Test
     void aSecondTransactionEntersOnlyAfterTheFirstEnded() throws Exception {
-        HotRowQueue queue = new HotRowQueue(transactions, Duration.ofSeconds(30));
+        HotRowQueue queue = new HotRowQueue(transactions, Duration.ofSeconds(30), new SimpleMeterRegistry());
         Holder first = new Holder(queue);
 
         AtomicBoolean firstEndedWhenSecondEntered = new AtomicBoolean();
@@ -71,7 +72,8 @@ class HotRowQueueIT extends ApiTest {
 
     @Test
     void aWaiterPastTheLimitGoesOnWithoutTheQueue() throws Exception {
-        HotRowQueue queue = new HotRowQueue(transactions, Duration.ofMillis(100));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        HotRowQueue queue = new HotRowQueue(transactions, Duration.ofMillis(100), meters);
         Holder first = new Holder(queue);
 
         transactions.executeWrite(status -> {
@@ -79,13 +81,14 @@ class HotRowQueueIT extends ApiTest {
             return null;
         });
         assertThat(first.ended).as("went on while the first was still inside").isFalse();
+        assertThat(meters.counter("bizsuite.hot_row_queue.passed").count()).isEqualTo(1.0);
         first.end();
         assertThat(queue.busyKeys()).isZero();
     }
 
     @Test
     void aRolledBackTransactionLeavesTheQueueToo() {
-        HotRowQueue queue = new HotRowQueue(transactions, Duration.ofSeconds(30));
+        HotRowQueue queue = new HotRowQueue(transactions, Duration.ofSeconds(30), new SimpleMeterRegistry());
         try {
             transactions.executeWrite(status -> {
                 queue.enter("row");
