@@ -14,7 +14,6 @@ import com.bizsuite.inventory.stock.MovementRequest;
 import com.bizsuite.inventory.stock.StockLedger;
 import com.bizsuite.inventory.stock.StockQueries;
 import com.bizsuite.platform.error.ApiException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -48,21 +47,18 @@ class DocumentMoves {
     private final StockLedger ledger;
     private final StockQueries queries;
     private final BusinessSettings settings;
-    private final JdbcOperations jdbc;
 
-    DocumentMoves(ItemCatalog items, StockLedger ledger, StockQueries queries, BusinessSettings settings, JdbcOperations jdbc) {
+    DocumentMoves(ItemCatalog items, StockLedger ledger, StockQueries queries, BusinessSettings settings) {
         this.items = items;
         this.ledger = ledger;
         this.queries = queries;
         this.settings = settings;
-        this.jdbc = jdbc;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.NESTED)
     StockMoveResult apply(StockDocument document) {
-        lock(document);
         Map<String, Movement> done = new HashMap<>();
-        for (Movement m : queries.ofDocument(document.businessId(), document.documentType(), document.documentId())) {
+        for (Movement m : queries.lockDocumentAndRead(document.businessId(), document.documentType(), document.documentId())) {
             done.put(m.referenceLine() + "/" + m.direction(), m);
         }
         boolean allowNegative = settings.of(document.businessId()).map(Settings::allowNegativeStock).orElse(false);
@@ -118,15 +114,6 @@ class DocumentMoves {
                     "Insufficient stock for " + item.name() + ": available " + e.available().toPlainString() + ", requested "
                             + e.requested().toPlainString()));
         }
-    }
-
-    private void lock(StockDocument document) {
-        String key = document.businessId() + "|" + document.documentType() + "|" + document.documentId();
-        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", s -> {
-            s.setString(1, key);
-            s.execute();
-            return null;
-        });
     }
 
     private static StockMoveResult.LineResult result(Movement m, String status) {

@@ -1,6 +1,7 @@
 package com.bizsuite.inventory.stock;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -87,27 +88,43 @@ public class StockQueries {
         });
     }
 
-    /** What a document has moved so far, in line order. */
-    @Transactional(readOnly = true)
-    public List<Movement> ofDocument(UUID businessId, String referenceType, UUID referenceId) {
-        return jdbc.prepareStatement("SELECT " + MOVEMENT_COLUMNS
+    /**
+     * Locks the document for the rest of the transaction (an advisory lock on business, type and
+     * id), then reads its movements. Both statements go in one round trip and run one after the
+     * other, so the read's snapshot is taken once the lock is granted and sees every application
+     * of the document that committed before.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<Movement> lockDocumentAndRead(UUID businessId, String referenceType, UUID referenceId) {
+        return jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0)); SELECT " + MOVEMENT_COLUMNS
                 + " FROM inventory.stock_movements WHERE business_id = ? AND reference_type = ? AND reference_id = ? ORDER BY id", s -> {
-            s.setObject(1, businessId);
-            s.setString(2, referenceType);
-            s.setObject(3, referenceId);
-            return movements(s);
+            s.setString(1, businessId + "|" + referenceType + "|" + referenceId);
+            s.setObject(2, businessId);
+            s.setString(3, referenceType);
+            s.setObject(4, referenceId);
+            s.execute();
+            if (!s.getMoreResults()) {
+                throw new IllegalStateException("the movements read after the document lock gave no result");
+            }
+            try (ResultSet rs = s.getResultSet()) {
+                return movements(rs);
+            }
         });
     }
 
     private static List<Movement> movements(PreparedStatement s) throws SQLException {
-        List<Movement> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Movement(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9),
-                        rs.getObject(10, UUID.class), (Integer) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                        rs.getObject(15, UUID.class), rs.getTimestamp(16).toInstant()));
-            }
+            return movements(rs);
+        }
+    }
+
+    private static List<Movement> movements(ResultSet rs) throws SQLException {
+        List<Movement> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(new Movement(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+                    rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9),
+                    rs.getObject(10, UUID.class), (Integer) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                    rs.getObject(15, UUID.class), rs.getTimestamp(16).toInstant()));
         }
         return rows;
     }
