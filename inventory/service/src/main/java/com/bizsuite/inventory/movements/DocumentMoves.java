@@ -63,15 +63,19 @@ class DocumentMoves {
         }
         boolean allowNegative = settings.of(document.businessId()).map(Settings::allowNegativeStock).orElse(false);
         List<StockMoveResult.LineResult> results = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         if (document.direction().equals("reverse")) {
             for (Movement original : done.values().stream().filter(m -> !m.direction().equals("reverse"))
                     .sorted(java.util.Comparator.comparing(Movement::itemId).thenComparing(Movement::referenceLine)).toList()) {
                 Movement reversed = done.get(original.referenceLine() + "/reverse");
-                results.add(reversed != null
-                        ? result(reversed, "already_moved")
-                        : result(move(document, items.getEvenIfDeleted(document.businessId(), original.itemId()), original.referenceLine(),
-                        original.quantity().negate(), original.rate(), allowNegative), "moved"));
+                if (reversed != null) {
+                    results.add(result(reversed, "already_moved"));
+                } else {
+                    pending.add(new Pending(items.getEvenIfDeleted(document.businessId(), original.itemId()), original.referenceLine(),
+                            original.quantity().negate(), original.rate()));
+                }
             }
+            results.addAll(moveAll(document, pending, allowNegative));
             results.sort(java.util.Comparator.comparingInt(StockMoveResult.LineResult::line));
             return new StockMoveResult(results, null);
         }
@@ -96,20 +100,28 @@ class DocumentMoves {
             } else {
                 ItemCatalog.checkQuantity("line " + line.line() + " quantity", line.quantity(), item.unitId() == null ? null : units.get(item.unitId()));
                 BigDecimal delta = document.direction().equals("decrease") ? line.quantity().negate() : line.quantity();
-                results.add(result(move(document, item, line.line(), delta, line.rate(), allowNegative), "moved"));
+                pending.add(new Pending(item, line.line(), delta, line.rate()));
             }
         }
+        results.addAll(moveAll(document, pending, allowNegative));
         results.sort(java.util.Comparator.comparingInt(StockMoveResult.LineResult::line));
         return new StockMoveResult(results, null);
     }
 
-    private Movement move(StockDocument document, Item item, int line, BigDecimal delta, BigDecimal rate, boolean allowNegative) {
+    /** A line to move, in lock order. */
+    private record Pending(Item item, int line, BigDecimal delta, BigDecimal rate) {
+    }
+
+    // every pending line in one round trip; a refusal of any line refuses the document
+    private List<StockMoveResult.LineResult> moveAll(StockDocument document, List<Pending> pending, boolean allowNegative) {
         String type = document.direction().equals("reverse") ? "reversal" : document.documentType();
-        MovementRequest request = new MovementRequest(type, delta.signum() > 0 ? rate : null, document.documentType(), document.documentId(),
-                line, document.direction(), null, null, document.userId());
+        List<StockLedger.Change> changes = pending.stream().map(p -> new StockLedger.Change(p.item().id(), p.delta(),
+                new MovementRequest(type, p.delta().signum() > 0 ? p.rate() : null, document.documentType(), document.documentId(), p.line(),
+                        document.direction(), null, null, document.userId()))).toList();
         try {
-            return ledger.change(document.businessId(), item.id(), delta, allowNegative, request).movement();
+            return ledger.changeAll(document.businessId(), changes, allowNegative).stream().map(m -> result(m, "moved")).toList();
         } catch (InsufficientStock e) {
+            Item item = pending.stream().map(Pending::item).filter(i -> i.id().equals(e.itemId())).findFirst().orElseThrow();
             throw new Refused(new StockMoveResult.Refusal(item.id(), item.name(), e.requested(), e.available(),
                     "Insufficient stock for " + item.name() + ": available " + e.available().toPlainString() + ", requested "
                             + e.requested().toPlainString()));

@@ -2,6 +2,7 @@ package com.bizsuite.inventory.stock;
 
 import com.bizsuite.platform.persistence.HotRowQueue;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -12,7 +13,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The only writer of stock. Every change is one statement in the caller's transaction: a
@@ -47,9 +51,39 @@ public class StockLedger {
     public Changed change(UUID businessId, UUID itemId, BigDecimal delta, boolean allowNegative, MovementRequest request) {
         UUID warehouse = warehouses.defaultFor(businessId);
         queue.enter(stockRow(itemId, warehouse));
-        Changed moved = apply(delta.signum() >= 0 || allowNegative, businessId, itemId, warehouse, delta, request);
+        Changed moved = apply(businessId, warehouse, List.of(new Step(itemId, delta, delta.signum() >= 0 || allowNegative, request))).getFirst();
         if (moved == null) {
             throw new InsufficientStock(itemId, delta.negate(), quantity(businessId, itemId));
+        }
+        return moved;
+    }
+
+    /** One item's change within {@link #changeAll}. */
+    public record Change(UUID itemId, BigDecimal delta, MovementRequest request) {
+    }
+
+    /**
+     * Applies several changes in one round trip, in the given order, which must be the caller's
+     * lock order (by item). When one of them would take the stock below zero while
+     * {@code allowNegative} is false, throws {@link InsufficientStock} for the first such change;
+     * the others have then been applied, and the caller rolls back to its savepoint.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<Movement> changeAll(UUID businessId, List<Change> changes, boolean allowNegative) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        UUID warehouse = warehouses.defaultFor(businessId);
+        changes.forEach(change -> queue.enter(stockRow(change.itemId(), warehouse)));
+        List<Changed> applied = apply(businessId, warehouse, changes.stream()
+                .map(c -> new Step(c.itemId(), c.delta(), c.delta().signum() >= 0 || allowNegative, c.request())).toList());
+        List<Movement> moved = new ArrayList<>(changes.size());
+        for (int k = 0; k < changes.size(); k++) {
+            Change change = changes.get(k);
+            if (applied.get(k) == null) {
+                throw new InsufficientStock(change.itemId(), change.delta().negate(), quantity(businessId, change.itemId()));
+            }
+            moved.add(applied.get(k).movement());
         }
         return moved;
     }
@@ -77,7 +111,7 @@ public class StockLedger {
                 return rs.getBigDecimal(1);
             }
         });
-        return apply(true, businessId, itemId, warehouse, target.subtract(current), request);
+        return apply(businessId, warehouse, List.of(new Step(itemId, target.subtract(current), true, request))).getFirst();
     }
 
     private static String stockRow(UUID itemId, UUID warehouse) {
@@ -116,71 +150,98 @@ public class StockLedger {
              WHERE business_id = ? AND item_id = ? AND warehouse_id = ? AND quantity + CAST(? AS numeric) >= 0
             RETURNING quantity, average_cost""";
 
-    // upsert: UPSERT_STOCK, else DECREASE_IF_AVAILABLE
-    private Changed apply(boolean upsert, UUID businessId, UUID itemId, UUID warehouse, BigDecimal delta, MovementRequest r) {
+    private record Step(UUID itemId, BigDecimal delta, boolean upsert, MovementRequest request) {
+    }
+
+    private static final String CHANGE_AND_RECORD = """
+            ), moved AS (
+            INSERT INTO inventory.stock_movements (business_id, item_id, warehouse_id, movement_type, quantity, rate, previous_quantity,
+                resulting_quantity, reference_type, reference_id, reference_line, direction, reason, notes, created_by, created_at)
+            SELECT ?, ?, ?, ?, CAST(? AS numeric), CAST(? AS numeric), quantity - CAST(? AS numeric), quantity, ?, ?, ?, ?, ?, ?, ?,
+                   CAST(? AS timestamptz)
+              FROM changed
+            RETURNING id, previous_quantity, resulting_quantity)
+            SELECT moved.id, moved.previous_quantity, moved.resulting_quantity, changed.quantity + coalesce(elsewhere.quantity, 0),
+                   greatest(changed.average_cost, elsewhere.average_cost)
+              FROM moved, changed,
+                   (SELECT sum(quantity) AS quantity, max(average_cost) AS average_cost FROM inventory.stock_levels
+                     WHERE business_id = ? AND item_id = ? AND warehouse_id <> ?) elsewhere""";
+
+    /**
+     * One statement per step (upsert: UPSERT_STOCK, else DECREASE_IF_AVAILABLE), all sent in one
+     * round trip and run in order; per step the change, or null where the stock would have gone
+     * below zero (that step changed nothing, the others did).
+     */
+    private List<Changed> apply(UUID businessId, UUID warehouse, List<Step> steps) {
         Instant now = clock.instant();
-        BigDecimal rate = delta.signum() > 0 ? r.rate() : null;
-        return jdbc.prepareStatement("WITH changed AS (" + (upsert ? UPSERT_STOCK : DECREASE_IF_AVAILABLE) + """
-                ), moved AS (
-                INSERT INTO inventory.stock_movements (business_id, item_id, warehouse_id, movement_type, quantity, rate, previous_quantity,
-                    resulting_quantity, reference_type, reference_id, reference_line, direction, reason, notes, created_by, created_at)
-                SELECT ?, ?, ?, ?, CAST(? AS numeric), CAST(? AS numeric), quantity - CAST(? AS numeric), quantity, ?, ?, ?, ?, ?, ?, ?,
-                       CAST(? AS timestamptz)
-                  FROM changed
-                RETURNING id, previous_quantity, resulting_quantity)
-                SELECT moved.id, moved.previous_quantity, moved.resulting_quantity, changed.quantity + coalesce(elsewhere.quantity, 0),
-                       greatest(changed.average_cost, elsewhere.average_cost)
-                  FROM moved, changed,
-                       (SELECT sum(quantity) AS quantity, max(average_cost) AS average_cost FROM inventory.stock_levels
-                         WHERE business_id = ? AND item_id = ? AND warehouse_id <> ?) elsewhere""", s -> {
-            int i = bindChange(s, upsert, businessId, itemId, warehouse, delta, rate);
-            s.setObject(i++, businessId);
-            s.setObject(i++, itemId);
-            s.setObject(i++, warehouse);
-            s.setString(i++, r.movementType());
-            s.setBigDecimal(i++, delta);
-            s.setBigDecimal(i++, r.rate());
-            s.setBigDecimal(i++, delta);
-            s.setString(i++, r.referenceType());
-            s.setObject(i++, r.referenceId());
-            s.setObject(i++, r.referenceLine());
-            s.setString(i++, r.direction());
-            s.setString(i++, r.reason());
-            s.setString(i++, r.notes());
-            s.setObject(i++, r.createdBy());
-            s.setTimestamp(i++, Timestamp.from(now));
-            s.setObject(i++, businessId);
-            s.setObject(i++, itemId);
-            s.setObject(i, warehouse);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Movement movement = new Movement(rs.getLong(1), businessId, itemId, r.movementType(), delta.setScale(3), r.rate(),
-                        rs.getBigDecimal(2).setScale(3), rs.getBigDecimal(3).setScale(3), r.referenceType(), r.referenceId(),
-                        r.referenceLine(), r.direction(), r.reason(), r.notes(), r.createdBy(), now);
-                return new Changed(movement, StockQueries.Level.of(rs.getBigDecimal(4), rs.getBigDecimal(5)));
+        String sql = steps.stream().map(step -> "WITH changed AS (" + (step.upsert() ? UPSERT_STOCK : DECREASE_IF_AVAILABLE) + CHANGE_AND_RECORD)
+                .collect(Collectors.joining(";\n"));
+        return jdbc.prepareStatement(sql, s -> {
+            int i = 1;
+            for (Step step : steps) {
+                i = bind(s, i, businessId, warehouse, step, now);
             }
+            s.execute();
+            List<Changed> changes = new ArrayList<>(steps.size());
+            for (Step step : steps) {
+                if (!changes.isEmpty() && !s.getMoreResults()) {
+                    throw new IllegalStateException("a stock change gave no result");
+                }
+                try (ResultSet rs = s.getResultSet()) {
+                    changes.add(rs.next() ? changed(rs, businessId, step, now) : null);
+                }
+            }
+            return changes;
         });
     }
 
-    private static int bindChange(PreparedStatement s, boolean upsert, UUID businessId, UUID itemId, UUID warehouse,
-                                  BigDecimal delta, BigDecimal rate) throws SQLException {
-        if (upsert) {
-            s.setObject(1, businessId);
-            s.setObject(2, itemId);
-            s.setObject(3, warehouse);
-            s.setBigDecimal(4, delta);
-            s.setBigDecimal(5, rate);
-            s.setBigDecimal(6, rate);
-            s.setBigDecimal(7, rate);
-            return 8;
+    private static Changed changed(ResultSet rs, UUID businessId, Step step, Instant now) throws SQLException {
+        MovementRequest r = step.request();
+        Movement movement = new Movement(rs.getLong(1), businessId, step.itemId(), r.movementType(), step.delta().setScale(3), r.rate(),
+                rs.getBigDecimal(2).setScale(3), rs.getBigDecimal(3).setScale(3), r.referenceType(), r.referenceId(), r.referenceLine(),
+                r.direction(), r.reason(), r.notes(), r.createdBy(), now);
+        return new Changed(movement, StockQueries.Level.of(rs.getBigDecimal(4), rs.getBigDecimal(5)));
+    }
+
+    private static int bind(PreparedStatement s, int first, UUID businessId, UUID warehouse, Step step, Instant now) throws SQLException {
+        UUID itemId = step.itemId();
+        BigDecimal delta = step.delta();
+        MovementRequest r = step.request();
+        BigDecimal rate = delta.signum() > 0 ? r.rate() : null;
+        int i = first;
+        if (step.upsert()) {
+            s.setObject(i++, businessId);
+            s.setObject(i++, itemId);
+            s.setObject(i++, warehouse);
+            s.setBigDecimal(i++, delta);
+            s.setBigDecimal(i++, rate);
+            s.setBigDecimal(i++, rate);
+            s.setBigDecimal(i++, rate);
+        } else {
+            s.setBigDecimal(i++, delta);
+            s.setObject(i++, businessId);
+            s.setObject(i++, itemId);
+            s.setObject(i++, warehouse);
+            s.setBigDecimal(i++, delta);
         }
-        s.setBigDecimal(1, delta);
-        s.setObject(2, businessId);
-        s.setObject(3, itemId);
-        s.setObject(4, warehouse);
-        s.setBigDecimal(5, delta);
-        return 6;
+        s.setObject(i++, businessId);
+        s.setObject(i++, itemId);
+        s.setObject(i++, warehouse);
+        s.setString(i++, r.movementType());
+        s.setBigDecimal(i++, delta);
+        s.setBigDecimal(i++, r.rate());
+        s.setBigDecimal(i++, delta);
+        s.setString(i++, r.referenceType());
+        s.setObject(i++, r.referenceId());
+        s.setObject(i++, r.referenceLine());
+        s.setString(i++, r.direction());
+        s.setString(i++, r.reason());
+        s.setString(i++, r.notes());
+        s.setObject(i++, r.createdBy());
+        s.setTimestamp(i++, Timestamp.from(now));
+        s.setObject(i++, businessId);
+        s.setObject(i++, itemId);
+        s.setObject(i++, warehouse);
+        return i;
     }
 }
