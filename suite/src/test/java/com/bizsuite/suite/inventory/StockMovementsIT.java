@@ -61,6 +61,33 @@ class StockMovementsIT extends InventoryApiTest {
     }
 
     @Test
+    void theLargestDocumentMovesEveryLineAndIsRefusedWholeWhenItsLastLineIsShort() {
+        String flour = createItem("name", "Flour", "current_stock", 600);
+        List<StockLine> lines = new ArrayList<>();
+        for (int line = 1; line <= 500; line++) {
+            lines.add(new StockLine(line, UUID.fromString(line % 2 == 0 ? flour : rice), line % 2 == 0 ? BigDecimal.ONE : new BigDecimal("0.010"),
+                    null));
+        }
+        StockMoveResult moved = movements.apply(new StockDocument(UUID.fromString(business), UUID.fromString(owner.userId()), "sale_invoice",
+                UUID.randomUUID(), "decrease", lines));
+        assertThat(moved.moved()).isTrue();
+        assertThat(moved.lines()).hasSize(500).allMatch(l -> l.status().equals("moved"));
+        assertThat(stockOf(flour)).isEqualByComparingTo("350");
+        assertThat(stockOf(rice)).isEqualByComparingTo("7.5");
+        assertThat(ledgerRows(flour)).isEqualTo(251);
+
+        List<StockLine> tooMuch = new ArrayList<>(lines.subList(0, 499));
+        tooMuch.add(new StockLine(500, UUID.fromString(flour), new BigDecimal("200"), null));
+        StockMoveResult refused = movements.apply(new StockDocument(UUID.fromString(business), UUID.fromString(owner.userId()), "sale_invoice",
+                UUID.randomUUID(), "decrease", tooMuch));
+        assertThat(refused.moved()).isFalse();
+        assertThat(refused.refusal().itemName()).isEqualTo("Flour");
+        assertThat(stockOf(flour)).isEqualByComparingTo("350");
+        assertThat(stockOf(rice)).isEqualByComparingTo("7.5");
+        assertThat(ledgerRows(flour)).isEqualTo(251);
+    }
+
+    @Test
     void twoThreadsApplyingTheSameDocumentMoveItOnce() throws Exception {
         UUID invoice = UUID.randomUUID();
         List<Callable<StockMoveResult>> calls = new ArrayList<>();
