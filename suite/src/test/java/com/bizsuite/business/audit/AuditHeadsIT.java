@@ -1,6 +1,7 @@
 package com.bizsuite.business.audit;
 
 import com.bizsuite.business.api.AuditEntry;
+import com.bizsuite.platform.persistence.AfterCommit;
 import com.bizsuite.platform.persistence.HotRowQueue;
 import com.bizsuite.testing.ApiTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -47,10 +48,13 @@ class AuditHeadsIT extends ApiTest {
     HotRowQueue queue;
 
     @Inject
+    AfterCommit afterCommit;
+
+    @Inject
     Clock clock;
 
     private LocalAuditTrail anotherProcess() {
-        return new LocalAuditTrail(jdbc, transactions, json, queue, clock);
+        return new LocalAuditTrail(jdbc, afterCommit, json, queue, clock);
     }
 
     private void record(LocalAuditTrail by, UUID business, String what) {

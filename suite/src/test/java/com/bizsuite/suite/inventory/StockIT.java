@@ -98,6 +98,20 @@ class StockIT extends InventoryApiTest {
     }
 
     @Test
+    void aChangedNegativeStockSettingTakesEffectOnTheNextAdjustment() {
+        newBusiness();
+        String item = createItem("current_stock", 1);
+        assertThat(adjust(item, "decrease", 2).status()).isEqualTo(409);
+        assertThat(api().patch("/api/v1/businesses/" + business + "/settings", object("allow_negative_stock", true), tenant()).status())
+                .isEqualTo(200);
+        assertThat(adjust(item, "decrease", 2).text("item.current_stock")).isEqualTo("-1.000");
+        assertThat(api().patch("/api/v1/businesses/" + business + "/settings", object("allow_negative_stock", false), tenant()).status())
+                .isEqualTo(200);
+        assertThat(adjust(item, "decrease", 1).status()).isEqualTo(409);
+        assertThat(ledgerSum(item)).isEqualByComparingTo(stockOf(item)).isEqualByComparingTo("-1");
+    }
+
+    @Test
     void increasesWithARateKeepAWeightedAverageCost() {
         newBusiness();
         String item = createItem("current_stock", 10, "purchase_price", "100.00");

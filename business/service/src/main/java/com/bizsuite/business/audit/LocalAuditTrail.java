@@ -2,20 +2,18 @@ package com.bizsuite.business.audit;
 
 import com.bizsuite.business.api.AuditEntry;
 import com.bizsuite.business.api.AuditTrail;
+import com.bizsuite.platform.persistence.AfterCommit;
 import com.bizsuite.platform.persistence.HotRowQueue;
 import com.bizsuite.platform.web.RequestIds;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,15 +49,15 @@ class LocalAuditTrail implements AuditTrail {
             + "created_at, prev_hash, hash";
 
     private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
+    private final AfterCommit afterCommit;
     private final JsonMapper json;
     private final HotRowQueue queue;
     private final Clock clock;
     private final Map<UUID, Head> committedHeads = new ConcurrentHashMap<>();
 
-    LocalAuditTrail(JdbcOperations jdbc, TransactionOperations<Connection> transactions, JsonMapper json, HotRowQueue queue, Clock clock) {
+    LocalAuditTrail(JdbcOperations jdbc, AfterCommit afterCommit, JsonMapper json, HotRowQueue queue, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.json = json;
         this.queue = queue;
         this.clock = clock;
@@ -175,15 +173,12 @@ class LocalAuditTrail implements AuditTrail {
 
     private void rememberAfterCommit(UUID businessId, AuditRow last) {
         Head head = new Head(last.seq(), last.hash());
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                if (committedHeads.size() >= REMEMBERED_HEADS && !committedHeads.containsKey(businessId)) {
-                    committedHeads.clear();
-                }
-                committedHeads.put(businessId, head);
+        afterCommit.run(() -> {
+            if (committedHeads.size() >= REMEMBERED_HEADS && !committedHeads.containsKey(businessId)) {
+                committedHeads.clear();
             }
-        }));
+            committedHeads.put(businessId, head);
+        });
     }
 
     private String text(Object value) {

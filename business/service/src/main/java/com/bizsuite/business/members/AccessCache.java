@@ -1,14 +1,12 @@
 package com.bizsuite.business.members;
 
+import com.bizsuite.platform.persistence.AfterCommit;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,13 +28,13 @@ class AccessCache {
     private static final String NONE = "-";
 
     private final StatefulRedisConnection<String, String> redis;
-    private final TransactionOperations<Connection> transactions;
+    private final AfterCommit afterCommit;
     private final Duration ttl;
 
-    AccessCache(StatefulRedisConnection<String, String> redis, TransactionOperations<Connection> transactions,
+    AccessCache(StatefulRedisConnection<String, String> redis, AfterCommit afterCommit,
                 @Value("${bizsuite.business.access-cache-ttl:5m}") Duration ttl) {
         this.redis = redis;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.ttl = ttl;
     }
 
@@ -65,12 +63,7 @@ class AccessCache {
     void evict(UUID businessId, Collection<UUID> userIds) {
         Runnable drop = () -> userIds.forEach(user -> drop(businessId, user));
         drop.run();
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                drop.run();
-            }
-        }));
+        afterCommit.run(drop);
     }
 
     private void drop(UUID businessId, UUID userId) {

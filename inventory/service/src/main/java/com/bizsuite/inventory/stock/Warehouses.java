@@ -1,11 +1,9 @@
 package com.bizsuite.inventory.stock;
 
+import com.bizsuite.platform.persistence.AfterCommit;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
@@ -20,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 class Warehouses {
 
     private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
+    private final AfterCommit afterCommit;
     private final Map<UUID, UUID> committed = new ConcurrentHashMap<>();
 
-    Warehouses(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    Warehouses(JdbcOperations jdbc, AfterCommit afterCommit) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     UUID defaultFor(UUID businessId) {
@@ -45,17 +43,9 @@ class Warehouses {
             // a new statement, so a warehouse another transaction made meanwhile is seen too
             existing = find(businessId);
         }
-        rememberAfterCommit(businessId, existing);
+        UUID seen = existing;
+        afterCommit.run(() -> committed.put(businessId, seen));
         return existing;
-    }
-
-    private void rememberAfterCommit(UUID businessId, UUID warehouseId) {
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                committed.put(businessId, warehouseId);
-            }
-        }));
     }
 
     private UUID find(UUID businessId) {
