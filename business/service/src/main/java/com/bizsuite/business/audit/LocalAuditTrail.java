@@ -97,7 +97,8 @@ class LocalAuditTrail implements AuditTrail {
         for (AuditEntry entry : entries) {
             seq++;
             AuditRow row = new AuditRow(0, entry.businessId(), seq, entry.userId(), entry.action(), entry.entityType(), entry.entityId(),
-                    text(entry.oldValues()), text(entry.newValues()), requestId, at, prevHash, null).hashed();
+                    text(entry.oldValues()), text(entry.newValues()), entry.requestId() == null ? requestId : entry.requestId(), at, prevHash, null)
+                    .hashed();
             prevHash = row.hash();
             rows.add(row);
         }

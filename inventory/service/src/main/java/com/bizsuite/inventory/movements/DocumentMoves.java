@@ -14,8 +14,6 @@ import com.bizsuite.inventory.stock.MovementRequest;
 import com.bizsuite.inventory.stock.StockLedger;
 import com.bizsuite.inventory.stock.StockQueries;
 import com.bizsuite.platform.error.ApiException;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -26,9 +24,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Applies a document's lines under a savepoint: a refusal rolls back this document's moves and
- * nothing else of the caller's transaction. The document is locked first (an advisory lock on
- * its key), so a concurrent second application waits, then finds every line already moved.
+ * Applies a document's lines under a savepoint: a refusal (or any failure) rolls back this
+ * document's moves and nothing else of the caller's transaction. The document is locked first (an
+ * advisory lock on its key), so a concurrent second application waits, then finds every line
+ * already moved. The savepoint, the lock and the read of earlier moves share one round trip.
  */
 @Singleton
 class DocumentMoves {
@@ -55,10 +54,21 @@ class DocumentMoves {
         this.settings = settings;
     }
 
-    @Transactional(propagation = TransactionDefinition.Propagation.NESTED)
+    // in the caller's transaction (openDocument requires one); not itself transactional, so that a
+    // refusal rolls back to the savepoint only and leaves the caller's transaction usable
     StockMoveResult apply(StockDocument document) {
+        List<Movement> earlier = queries.openDocument(document.businessId(), document.documentType(), document.documentId());
+        try {
+            return applyAfter(earlier, document);
+        } catch (RuntimeException e) {
+            queries.undoDocument();
+            throw e;
+        }
+    }
+
+    private StockMoveResult applyAfter(List<Movement> earlier, StockDocument document) {
         Map<String, Movement> done = new HashMap<>();
-        for (Movement m : queries.lockDocumentAndRead(document.businessId(), document.documentType(), document.documentId())) {
+        for (Movement m : earlier) {
             done.put(m.referenceLine() + "/" + m.direction(), m);
         }
         boolean allowNegative = settings.of(document.businessId()).map(Settings::allowNegativeStock).orElse(false);
@@ -92,9 +102,9 @@ class DocumentMoves {
             if (item == null) {
                 throw ApiException.notFound("Item");
             }
-            Movement earlier = done.get(line.line() + "/" + document.direction());
-            if (earlier != null) {
-                results.add(result(earlier, "already_moved"));
+            Movement moved = done.get(line.line() + "/" + document.direction());
+            if (moved != null) {
+                results.add(result(moved, "already_moved"));
             } else if (!item.movesStock()) {
                 results.add(new StockMoveResult.LineResult(line.line(), item.id(), line.quantity(), null, "not_tracked"));
             } else {

@@ -25,12 +25,12 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StockController {
 
-    private final StockAdjustments adjustments;
+    private final AdjustmentGroups adjustments;
     private final StockQueries stock;
     private final StockSummary summary;
     private final com.bizsuite.inventory.items.ItemCatalog items;
 
-    StockController(StockAdjustments adjustments, StockQueries stock, StockSummary summary, com.bizsuite.inventory.items.ItemCatalog items) {
+    StockController(AdjustmentGroups adjustments, StockQueries stock, StockSummary summary, com.bizsuite.inventory.items.ItemCatalog items) {
         this.adjustments = adjustments;
         this.stock = stock;
         this.summary = summary;

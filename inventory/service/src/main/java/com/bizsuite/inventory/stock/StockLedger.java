@@ -68,15 +68,9 @@ public class StockLedger {
      * {@code allowNegative} is false, throws {@link InsufficientStock} for the first such change;
      * the others have then been applied, and the caller rolls back to its savepoint.
      */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY, noRollbackFor = InsufficientStock.class)
     public List<Movement> changeAll(UUID businessId, List<Change> changes, boolean allowNegative) {
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        UUID warehouse = warehouses.defaultFor(businessId);
-        changes.forEach(change -> queue.enter(stockRow(change.itemId(), warehouse)));
-        List<Changed> applied = apply(businessId, warehouse, changes.stream()
-                .map(c -> new Step(c.itemId(), c.delta(), c.delta().signum() >= 0 || allowNegative, c.request())).toList());
+        List<Changed> applied = changeEach(businessId, changes, allowNegative);
         List<Movement> moved = new ArrayList<>(changes.size());
         for (int k = 0; k < changes.size(); k++) {
             Change change = changes.get(k);
@@ -86,6 +80,23 @@ public class StockLedger {
             moved.add(applied.get(k).movement());
         }
         return moved;
+    }
+
+    /**
+     * Applies independent changes in one round trip, in the given order, which must be the
+     * caller's lock order (by item). Per change the result, or null where that change would have
+     * taken the stock below zero while {@code allowNegative} is false: it changed nothing, and
+     * the changes after it were applied against the stock as it really was.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<Changed> changeEach(UUID businessId, List<Change> changes, boolean allowNegative) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        UUID warehouse = warehouses.defaultFor(businessId);
+        changes.forEach(change -> queue.enter(stockRow(change.itemId(), warehouse)));
+        return apply(businessId, warehouse, changes.stream()
+                .map(c -> new Step(c.itemId(), c.delta(), c.delta().signum() >= 0 || allowNegative, c.request())).toList());
     }
 
     /** Sets the stock to {@code target} under a row lock; the ledger records the difference. */

@@ -88,28 +88,39 @@ public class StockQueries {
         });
     }
 
+    /** The savepoint {@link #openDocument} sets; {@link #undoDocument} rolls back to it. */
+    private static final String DOCUMENT_SAVEPOINT = "stock_document";
+
     /**
-     * Locks the document for the rest of the transaction (an advisory lock on business, type and
-     * id), then reads its movements. Both statements go in one round trip and run one after the
-     * other, so the read's snapshot is taken once the lock is granted and sees every application
-     * of the document that committed before.
+     * Sets a savepoint, locks the document for the rest of the transaction (an advisory lock on
+     * business, type and id), then reads its movements. The three statements go in one round trip
+     * and run one after the other, so the read's snapshot is taken once the lock is granted and
+     * sees every application of the document that committed before. The savepoint is not
+     * released: it costs nothing at commit, and releasing it would cost a round trip.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public List<Movement> lockDocumentAndRead(UUID businessId, String referenceType, UUID referenceId) {
-        return jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0)); SELECT " + MOVEMENT_COLUMNS
-                + " FROM inventory.stock_movements WHERE business_id = ? AND reference_type = ? AND reference_id = ? ORDER BY id", s -> {
-            s.setString(1, businessId + "|" + referenceType + "|" + referenceId);
-            s.setObject(2, businessId);
-            s.setString(3, referenceType);
-            s.setObject(4, referenceId);
-            s.execute();
-            if (!s.getMoreResults()) {
-                throw new IllegalStateException("the movements read after the document lock gave no result");
-            }
-            try (ResultSet rs = s.getResultSet()) {
-                return movements(rs);
-            }
-        });
+    public List<Movement> openDocument(UUID businessId, String referenceType, UUID referenceId) {
+        return jdbc.prepareStatement("SAVEPOINT " + DOCUMENT_SAVEPOINT + "; SELECT pg_advisory_xact_lock(hashtextextended(?, 0)); SELECT "
+                + MOVEMENT_COLUMNS + " FROM inventory.stock_movements WHERE business_id = ? AND reference_type = ? AND reference_id = ? ORDER BY id",
+                s -> {
+                    s.setString(1, businessId + "|" + referenceType + "|" + referenceId);
+                    s.setObject(2, businessId);
+                    s.setString(3, referenceType);
+                    s.setObject(4, referenceId);
+                    s.execute();
+                    if (!s.getMoreResults() || !s.getMoreResults()) {
+                        throw new IllegalStateException("the movements read after the document lock gave no result");
+                    }
+                    try (ResultSet rs = s.getResultSet()) {
+                        return movements(rs);
+                    }
+                });
+    }
+
+    /** Rolls back everything since the last {@link #openDocument}: the document's moves and its lock. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void undoDocument() {
+        jdbc.prepareStatement("ROLLBACK TO SAVEPOINT " + DOCUMENT_SAVEPOINT, PreparedStatement::execute);
     }
 
     private static List<Movement> movements(PreparedStatement s) throws SQLException {
