@@ -116,8 +116,9 @@ result = {
     "software": {k: figures.get(k) for k in ("jdk", "postgresql", "redis", "wrk")} | {"python": platform.python_version()},
     "build": {k: figures.get(k) for k in ("git_commit", "git_dirty", "jar", "jar_sha256", "jar_mtime")},
     "seed": seed,
-    "start": {k: figures.get(k) for k in ("first_start_ms", "restart_ms", "rss_after_start_mb", "aot_start_ms", "aot_start_rss_mb",
-                                           "start_opts_ms", "start_opts_rss_mb")},
+    "start": {k: figures.get(k) for k in ("first_start_ms", "restart_ms", "restart_all_ms", "rss_after_start_mb", "aot_start_ms",
+                                           "aot_start_all_ms", "aot_start_rss_mb", "start_opts_ms", "start_opts_all_ms",
+                                           "start_opts_rss_mb")},
     "rss_after_run_mb": figures.get("rss_after_run_mb"),
     "scenarios": [{k: v for k, v in s.items()} for s in scenarios],
     "checks": checks,
@@ -130,6 +131,12 @@ def fmt(value, digits=1):
     if value is None:
         return "-"
     return f"{value:,.{digits}f}"
+
+
+def starts(name):
+    """ " (median of 3412, 3950, 3801)" when several starts were timed."""
+    every = str(figures.get(name + "_all_ms") or "").split()
+    return f" (median of {', '.join(every)})" if len(every) > 1 else ""
 
 
 seed_text = f"{seed.get('parties', '?')} parties, {seed.get('items', '?')} items, {seed.get('invoices', '?')} issued invoices " \
@@ -147,14 +154,14 @@ lines = [
     f"{'no warm-up' if figures.get('warmup') in (0, '0', None) else 'a ' + str(figures.get('warmup')) + ' warm-up'}, the median "
     f"req/s run shown; non-2xx and socket errors (timeout {figures.get('wrk_timeout')}) are totals over every run. Seed: {seed_text}.",
     "",
-    f"Start to ready (restart, schema migrated): {fmt(figures.get('restart_ms'), 0)} ms; RSS after start "
+    f"Start to ready (restart, schema migrated): {fmt(figures.get('restart_ms'), 0)} ms{starts('restart')}; RSS after start "
     f"{figures.get('rss_after_start_mb')} MB, after the run {figures.get('rss_after_run_mb')} MB.",
 ]
 if figures.get("aot_start_ms"):
-    lines.append(f"With the AOT cache recorded by the first start (`-XX:AOTCache`): {fmt(figures.get('aot_start_ms'), 0)} ms, RSS after "
+    lines.append(f"With the AOT cache recorded by the first start (`-XX:AOTCache`): {fmt(figures.get('aot_start_ms'), 0)} ms{starts('aot_start')}, RSS after "
                  f"start {figures.get('aot_start_rss_mb')} MB.")
 if figures.get("start_opts"):
-    lines.append(f"With START_OPTS `{figures.get('start_opts')}`: {fmt(figures.get('start_opts_ms'), 0)} ms, RSS after start "
+    lines.append(f"With START_OPTS `{figures.get('start_opts')}`: {fmt(figures.get('start_opts_ms'), 0)} ms{starts('start_opts')}, RSS after start "
                  f"{figures.get('start_opts_rss_mb')} MB.")
 lines += ["", "| scenario | connections | req/s | p50 | p99 | non-2xx | socket errors | server RSS |",
           "|---|---:|---:|---:|---:|---:|---:|---:|"]

@@ -61,6 +61,36 @@ class StockMovementsIT extends InventoryApiTest {
     }
 
     @Test
+    void documentsAppliedTogetherMoveInOneGoAndAnswerAsIfAlone() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        List<StockMoveResult> results = movements.applyEach(List.of(sale(a, "2", "1"), sale(b, "3", "1")));
+        assertThat(results).allMatch(StockMoveResult::moved);
+        assertThat(results.get(1).lines()).extracting(StockMoveResult.LineResult::resultingStock)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("5"), new BigDecimal("2"));
+        assertThat(stockOf(rice)).isEqualByComparingTo("5");
+        assertThat(stockOf(oil)).isEqualByComparingTo("2");
+        assertThat(ledgerSum(oil)).isEqualByComparingTo(stockOf(oil));
+    }
+
+    @Test
+    void documentsAppliedTogetherStillRefuseAloneAndMoveOnlyOnce() {
+        UUID earlier = UUID.randomUUID();
+        movements.apply(sale(earlier, "1", "1"));
+        UUID fresh = UUID.randomUUID();
+        UUID tooMuch = UUID.randomUUID();
+        List<StockMoveResult> results = movements.applyEach(List.of(sale(earlier, "1", "1"), sale(tooMuch, "1", "9"), sale(fresh, "2", "2")));
+        assertThat(results.get(0).lines()).extracting(StockMoveResult.LineResult::status).containsExactly("already_moved", "already_moved");
+        assertThat(results.get(1).moved()).isFalse();
+        assertThat(results.get(1).refusal().available()).isEqualByComparingTo("3");
+        assertThat(results.get(2).lines()).extracting(StockMoveResult.LineResult::status).containsExactly("moved", "moved");
+        assertThat(stockOf(rice)).as("the refused document moved nothing").isEqualByComparingTo("7");
+        assertThat(stockOf(oil)).isEqualByComparingTo("1");
+        assertThat(ledgerSum(rice)).isEqualByComparingTo(stockOf(rice));
+        assertThat(ledgerSum(oil)).isEqualByComparingTo(stockOf(oil));
+    }
+
+    @Test
     void theLargestDocumentMovesEveryLineAndIsRefusedWholeWhenItsLastLineIsShort() {
         String flour = createItem("name", "Flour", "current_stock", 600);
         List<StockLine> lines = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.bizsuite.inventory.api;
 
+import java.util.List;
+
 /**
  * Moves stock for a document's lines, all or none. Each (document, line, direction) moves at
  * most once, however often or concurrently it is applied; a reversal undoes exactly what the
@@ -9,4 +11,13 @@ package com.bizsuite.inventory.api;
 public interface StockMovements {
 
     StockMoveResult apply(StockDocument document);
+
+    /**
+     * Applies documents of one business in the caller's transaction, as {@link #apply} would one
+     * after the other, with one result per document in the given order. Every stock row any of
+     * them touches is locked first, in item order, so documents applied together never lock rows
+     * in another order than documents applied alone. A refused document moves nothing and leaves
+     * the others alone.
+     */
+    List<StockMoveResult> applyEach(List<StockDocument> documents);
 }

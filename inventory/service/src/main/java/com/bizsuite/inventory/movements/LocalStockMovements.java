@@ -1,6 +1,7 @@
 package com.bizsuite.inventory.movements;
 
 import com.bizsuite.inventory.api.StockDocument;
+import com.bizsuite.inventory.api.StockLine;
 import com.bizsuite.inventory.api.StockMoveResult;
 import com.bizsuite.inventory.api.StockMovements;
 import com.bizsuite.platform.error.ApiException;
@@ -9,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** The {@link StockMovements} façade inside the JVM: joins the caller's transaction. */
 @Singleton
@@ -25,12 +27,41 @@ class LocalStockMovements implements StockMovements {
     @Override
     @Transactional
     public StockMoveResult apply(StockDocument document) {
+        check(document);
+        return applyChecked(document);
+    }
+
+    @Override
+    @Transactional
+    public List<StockMoveResult> applyEach(List<StockDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        UUID businessId = documents.getFirst().businessId();
+        for (StockDocument document : documents) {
+            check(document);
+            if (!document.businessId().equals(businessId)) {
+                throw new IllegalArgumentException("Documents applied together must belong to one business");
+            }
+        }
+        List<StockMoveResult> together = moves.applyTogether(businessId, documents);
+        if (together != null) {
+            return together;
+        }
+        moves.lockRows(businessId, documents.stream().flatMap(d -> d.lines().stream()).map(StockLine::itemId).toList());
+        return documents.stream().map(this::applyChecked).toList();
+    }
+
+    private static void check(StockDocument document) {
         if (!DIRECTIONS.contains(document.direction())) {
             throw ApiException.badRequest("direction: must be increase, decrease or reverse");
         }
         if (document.documentType() == null || document.documentType().isBlank() || document.documentType().length() > 32) {
             throw ApiException.badRequest("document_type: required, at most 32 characters");
         }
+    }
+
+    private StockMoveResult applyChecked(StockDocument document) {
         try {
             return moves.apply(document);
         } catch (DocumentMoves.Refused refused) {

@@ -58,28 +58,8 @@ public class StockLedger {
         return moved;
     }
 
-    /** One item's change within {@link #changeAll}. */
+    /** One item's change within {@link #changeEach}. */
     public record Change(UUID itemId, BigDecimal delta, MovementRequest request) {
-    }
-
-    /**
-     * Applies several changes in one round trip, in the given order, which must be the caller's
-     * lock order (by item). When one of them would take the stock below zero while
-     * {@code allowNegative} is false, throws {@link InsufficientStock} for the first such change;
-     * the others have then been applied, and the caller rolls back to its savepoint.
-     */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY, noRollbackFor = InsufficientStock.class)
-    public List<Movement> changeAll(UUID businessId, List<Change> changes, boolean allowNegative) {
-        List<Changed> applied = changeEach(businessId, changes, allowNegative);
-        List<Movement> moved = new ArrayList<>(changes.size());
-        for (int k = 0; k < changes.size(); k++) {
-            Change change = changes.get(k);
-            if (applied.get(k) == null) {
-                throw new InsufficientStock(change.itemId(), change.delta().negate(), quantity(businessId, change.itemId()));
-            }
-            moved.add(applied.get(k).movement());
-        }
-        return moved;
     }
 
     /**
@@ -97,6 +77,34 @@ public class StockLedger {
         changes.forEach(change -> queue.enter(stockRow(change.itemId(), warehouse)));
         return apply(businessId, warehouse, changes.stream()
                 .map(c -> new Step(c.itemId(), c.delta(), c.delta().signum() >= 0 || allowNegative, c.request())).toList());
+    }
+
+    /**
+     * Locks the default warehouse's stock rows of these items, those that exist, in the given
+     * order, which must be the callers' lock order (by item). Rows made later are locked as they
+     * are made.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockRows(UUID businessId, List<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return;
+        }
+        UUID warehouse = warehouses.defaultFor(businessId);
+        itemIds.forEach(itemId -> queue.enter(stockRow(itemId, warehouse)));
+        jdbc.prepareStatement("""
+                SELECT 1 FROM unnest(?) WITH ORDINALITY AS wanted (item_id, position)
+                  JOIN inventory.stock_levels level ON level.item_id = wanted.item_id AND level.business_id = ? AND level.warehouse_id = ?
+                 ORDER BY wanted.position FOR UPDATE OF level""", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("uuid", itemIds.toArray()));
+            s.setObject(2, businessId);
+            s.setObject(3, warehouse);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    // each row is locked as it is read
+                }
+            }
+            return null;
+        });
     }
 
     /** Sets the stock to {@code target} under a row lock; the ledger records the difference. */

@@ -117,6 +117,44 @@ public class StockQueries {
                 });
     }
 
+    /** A document's type and id. */
+    public record DocumentKey(String type, UUID id) {
+    }
+
+    /** The savepoint {@link #openDocuments} sets; {@link #undoDocuments} rolls back to it. */
+    private static final String DOCUMENTS_SAVEPOINT = "stock_documents";
+
+    /**
+     * As {@link #openDocument} for several documents in one round trip: sets a savepoint, locks
+     * the documents (in the order of their keys), then tells whether any of them moved stock before.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean openDocuments(UUID businessId, List<DocumentKey> documents) {
+        List<String> keys = documents.stream().map(d -> businessId + "|" + d.type() + "|" + d.id()).sorted().toList();
+        return jdbc.prepareStatement("SAVEPOINT " + DOCUMENTS_SAVEPOINT + "; SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(?) AS key; "
+                + "SELECT EXISTS (SELECT 1 FROM unnest(?, ?) AS document (type, id) JOIN inventory.stock_movements moved"
+                + " ON moved.business_id = ? AND moved.reference_type = document.type AND moved.reference_id = document.id)", s -> {
+            s.setArray(1, s.getConnection().createArrayOf("text", keys.toArray()));
+            s.setArray(2, s.getConnection().createArrayOf("text", documents.stream().map(DocumentKey::type).toArray()));
+            s.setArray(3, s.getConnection().createArrayOf("uuid", documents.stream().map(DocumentKey::id).toArray()));
+            s.setObject(4, businessId);
+            s.execute();
+            if (!s.getMoreResults() || !s.getMoreResults()) {
+                throw new IllegalStateException("the read after the documents' locks gave no result");
+            }
+            try (ResultSet rs = s.getResultSet()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
+    }
+
+    /** Rolls back everything since the last {@link #openDocuments}: the documents' moves and locks. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void undoDocuments() {
+        jdbc.prepareStatement("ROLLBACK TO SAVEPOINT " + DOCUMENTS_SAVEPOINT, PreparedStatement::execute);
+    }
+
     /** Rolls back everything since the last {@link #openDocument}: the document's moves and its lock. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void undoDocument() {

@@ -52,28 +52,18 @@ public class InvoiceBook {
         this.clock = clock;
     }
 
+    /** A new draft: no number, no stock moved. Invoices issued at once are created by {@link IssuedTogether}. */
     @Transactional
-    InvoiceWithLines create(UUID businessId, UUID actor, InvoiceRequest request) {
+    InvoiceWithLines createDraft(UUID businessId, UUID actor, InvoiceRequest request) {
         Settings business = settingsOf(businessId);
         PartySummary party = partyOf(businessId, request.partyId());
         UUID id = UUID.randomUUID();
         InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
         Instant now = clock.instant();
-        Invoice draft = invoice(id, businessId, business.stateCode(), party, request, result.amounts(), actor, now, now, null);
-        AuditEntry created = new AuditEntry(businessId, actor, "invoice.create", "invoice", id.toString(), null,
-                InvoiceView.of(draft, result.lines()));
-        if ("draft".equals(request.status())) {
-            Invoice saved = invoices.save(draft);
-            lines.saveAll(result.lines());
-            audit.record(created);
-            return new InvoiceWithLines(saved, result.lines());
-        }
-        // issued at once: saved already numbered, after the same steps in the same lock order as issue()
-        stock.onIssue(draft, null, result.lines(), actor);
-        Invoice issued = invoices.save(numbered(business, draft, now));
+        Invoice draft = invoices.save(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), actor, now, now, null));
         lines.saveAll(result.lines());
-        audit.recordAll(List.of(created, issueEntry(actor, issued, result.lines())));
-        return new InvoiceWithLines(issued, result.lines());
+        audit.record(new AuditEntry(businessId, actor, "invoice.create", "invoice", id.toString(), null, InvoiceView.of(draft, result.lines())));
+        return new InvoiceWithLines(draft, result.lines());
     }
 
     @Transactional
@@ -172,7 +162,11 @@ public class InvoiceBook {
 
     private Invoice numbered(Settings business, Invoice draft, Instant now) {
         String year = FinancialYear.of(draft.invoiceDate(), business.financialYearStartMonth());
-        int sequence = numbers.next(draft.businessId(), draft.series(), year);
+        return numberedAs(business, draft, year, numbers.next(draft.businessId(), draft.series(), year), now);
+    }
+
+    /** The draft issued with number {@code sequence} of its series in {@code year}. */
+    static Invoice numberedAs(Settings business, Invoice draft, String year, int sequence, Instant now) {
         try {
             return withState(draft, "issued", year, sequence, NumberFormat.format(prefix(business, draft.series()), year, sequence), now, now,
                     null);
@@ -183,15 +177,19 @@ public class InvoiceBook {
     }
 
     private static AuditEntry issueEntry(UUID actor, Invoice issued, List<InvoiceLine> issuedLines) {
+        return issueEntry(actor, issued, issuedLines, null);
+    }
+
+    static AuditEntry issueEntry(UUID actor, Invoice issued, List<InvoiceLine> issuedLines, String requestId) {
         return new AuditEntry(issued.businessId(), actor, "invoice.issue", "invoice", issued.id().toString(), null,
-                InvoiceView.of(issued, issuedLines));
+                InvoiceView.of(issued, issuedLines), requestId);
     }
 
     static String prefix(Settings settings, String series) {
         return settings.invoicePrefixes().getOrDefault(series, series.substring(0, Math.min(3, series.length())).toUpperCase());
     }
 
-    private PartySummary partyOf(UUID businessId, UUID partyId) {
+    PartySummary partyOf(UUID businessId, UUID partyId) {
         return parties.find(businessId, partyId).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
     }
 
@@ -206,7 +204,7 @@ public class InvoiceBook {
         }
     }
 
-    private static Invoice invoice(UUID id, UUID businessId, String supplierState, PartySummary party, InvoiceRequest r, ComputedInvoice a,
+    static Invoice invoice(UUID id, UUID businessId, String supplierState, PartySummary party, InvoiceRequest r, ComputedInvoice a,
                                    UUID createdBy,
                                    Instant createdAt, Instant now, Long version) {
         return new Invoice(id, businessId, party.id(), party.name(), party.gstin(), r.invoiceType(), r.invoiceType(), null, null, null,

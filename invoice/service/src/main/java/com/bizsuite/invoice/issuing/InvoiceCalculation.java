@@ -38,6 +38,12 @@ class InvoiceCalculation {
         this.rates = rates;
     }
 
+    /** Reads the catalogue items of several requests in one query, for the computations that follow in this transaction. */
+    void readItemsOf(UUID businessId, List<InvoiceRequest> requests) {
+        items.findAll(businessId, requests.stream().flatMap(r -> r.items().stream()).map(InvoiceRequest.Line::itemId).filter(Objects::nonNull)
+                .distinct().toList());
+    }
+
     Result compute(UUID invoiceId, UUID businessId, Settings settings, PartySummary party, InvoiceRequest request) {
         List<InvoiceRequest.Line> given = request.items();
         List<LineInput> inputs = new ArrayList<>();

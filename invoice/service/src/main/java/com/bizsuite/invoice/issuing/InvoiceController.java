@@ -37,13 +37,16 @@ import java.util.UUID;
 class InvoiceController {
 
     private final InvoiceBook book;
+    private final IssueGroups issueGroups;
     private final InvoiceQueries queries;
     private final CreditNotes creditNotes;
     private final NumberGaps gaps;
     private final ListResponses lists;
 
-    InvoiceController(InvoiceBook book, InvoiceQueries queries, CreditNotes creditNotes, NumberGaps gaps, ListResponses lists) {
+    InvoiceController(InvoiceBook book, IssueGroups issueGroups, InvoiceQueries queries, CreditNotes creditNotes, NumberGaps gaps,
+                      ListResponses lists) {
         this.book = book;
+        this.issueGroups = issueGroups;
         this.queries = queries;
         this.creditNotes = creditNotes;
         this.gaps = gaps;
@@ -54,7 +57,7 @@ class InvoiceController {
     @RequiresPermission("invoice:create")
     @Idempotent
     HttpResponse<InvoiceView> create(Tenant tenant, CurrentUser caller, @Body @Valid InvoiceRequest request) {
-        return respond(HttpResponse.status(io.micronaut.http.HttpStatus.CREATED), book.create(tenant.businessId(), caller.userId(), request));
+        return respond(HttpResponse.status(io.micronaut.http.HttpStatus.CREATED), issueGroups.create(tenant.businessId(), caller.userId(), request));
     }
 
     @Get

@@ -8,7 +8,10 @@ import com.bizsuite.platform.error.ApiException;
 import jakarta.inject.Singleton;
 
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,18 +29,50 @@ class InvoiceStock {
     }
 
     void onIssue(Invoice invoice, String originalType, List<InvoiceLine> lines, UUID user) {
-        String direction = direction(invoice.invoiceType(), originalType);
-        if (direction == null) {
-            return;
+        document(new Issue(invoice, originalType, lines, user)).ifPresent(d -> check(movements.apply(d)));
+    }
+
+    /** An invoice about to be issued, with its lines, by whom. */
+    record Issue(Invoice invoice, String originalType, List<InvoiceLine> lines, UUID user) {
+    }
+
+    /**
+     * What {@link #onIssue} does, for several invoices of one business in one call: per invoice
+     * null when its stock moved (or it moves none), else the refusal (409); a refused invoice
+     * moved nothing.
+     */
+    List<ApiException> onIssueEach(List<Issue> issues) {
+        List<StockDocument> documents = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int k = 0; k < issues.size(); k++) {
+            int position = k;
+            document(issues.get(k)).ifPresent(d -> {
+                documents.add(d);
+                positions.add(position);
+            });
         }
-        List<StockLine> stockLines = lines.stream().filter(l -> l.itemId() != null)
+        List<ApiException> refusals = new ArrayList<>(Collections.nCopies(issues.size(), null));
+        List<StockMoveResult> results = movements.applyEach(documents);
+        for (int j = 0; j < results.size(); j++) {
+            if (!results.get(j).moved()) {
+                refusals.set(positions.get(j), refusal(results.get(j)));
+            }
+        }
+        return refusals;
+    }
+
+    private static Optional<StockDocument> document(Issue issue) {
+        Invoice invoice = issue.invoice();
+        String direction = direction(invoice.invoiceType(), issue.originalType());
+        if (direction == null) {
+            return Optional.empty();
+        }
+        List<StockLine> stockLines = issue.lines().stream().filter(l -> l.itemId() != null)
                 .map(l -> new StockLine(l.lineNo(), l.itemId(), l.quantity(),
                         direction.equals("increase") ? l.taxableAmount().divide(l.quantity(), 2, RoundingMode.HALF_UP) : null))
                 .toList();
-        if (stockLines.isEmpty()) {
-            return;
-        }
-        check(movements.apply(new StockDocument(invoice.businessId(), user, documentType(invoice), invoice.id(), direction, stockLines)));
+        return stockLines.isEmpty() ? Optional.empty()
+                : Optional.of(new StockDocument(invoice.businessId(), issue.user(), documentType(invoice), invoice.id(), direction, stockLines));
     }
 
     void onCancel(Invoice invoice, UUID user) {
@@ -46,8 +81,12 @@ class InvoiceStock {
 
     private static void check(StockMoveResult result) {
         if (!result.moved()) {
-            throw ApiException.conflict(result.refusal().reason());
+            throw refusal(result);
         }
+    }
+
+    private static ApiException refusal(StockMoveResult result) {
+        return ApiException.conflict(result.refusal().reason());
     }
 
     private static String documentType(Invoice invoice) {

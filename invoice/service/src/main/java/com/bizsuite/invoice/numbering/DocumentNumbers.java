@@ -26,18 +26,28 @@ public class DocumentNumbers {
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public int next(UUID businessId, String series, String financialYear) {
+        return nextBlock(businessId, series, financialYear, 1);
+    }
+
+    /** Takes {@code count} numbers in a row, in one statement, and returns the first. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public int nextBlock(UUID businessId, String series, String financialYear, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
         queue.enter("counter:" + businessId + ":" + series + ":" + financialYear);
         return jdbc.prepareStatement("""
-                INSERT INTO invoice.number_counters (business_id, series, financial_year, last_number) VALUES (?, ?, ?, 1)
+                INSERT INTO invoice.number_counters (business_id, series, financial_year, last_number) VALUES (?, ?, ?, ?)
                 ON CONFLICT (business_id, series, financial_year)
-                DO UPDATE SET last_number = invoice.number_counters.last_number + 1
+                DO UPDATE SET last_number = invoice.number_counters.last_number + EXCLUDED.last_number
                 RETURNING last_number""", s -> {
             s.setObject(1, businessId);
             s.setString(2, series);
             s.setString(3, financialYear);
+            s.setInt(4, count);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getInt(1);
+                return rs.getInt(1) - count + 1;
             }
         });
     }
