@@ -87,7 +87,9 @@ class DocumentMoves {
             return null;
         }
         try {
-            lockRows(businessId, documents.stream().flatMap(d -> d.lines().stream()).map(StockLine::itemId).toList());
+            if (documents.size() > 1) {
+                lockRows(businessId, documents.stream().flatMap(d -> d.lines().stream()).map(StockLine::itemId).toList());
+            }
             List<Plan> plans = documents.stream().map(d -> plan(d, List.of())).toList();
             List<StockLedger.Changed> moved = ledger.changeEach(businessId, plans.stream().flatMap(p -> p.changes().stream()).toList(),
                     allowNegative(businessId));

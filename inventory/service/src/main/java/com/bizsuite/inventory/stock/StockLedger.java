@@ -150,24 +150,31 @@ public class StockLedger {
         });
     }
 
-    // Parameters: business, item, warehouse, delta, rate x 3. The stock row is made on first use.
-    // Weighted average on an increase: (units on hand x their average cost + units added x their cost) / units after.
-    private static final String UPSERT_STOCK = """
+    // One statement per change, the same text whichever way the change goes, so that the text of a
+    // round trip of several changes depends only on their number (the driver keeps one prepared
+    // statement per text). Of the two data-modifying parts only one acts, chosen by the flag:
+    // - upserted (flag true: an increase, or a decrease that may go below zero): the stock row is
+    //   made on first use; an increase keeps a weighted average cost: (units on hand x their
+    //   average cost + units added x their cost) / units after. Parameters: business, item,
+    //   warehouse, delta, rate, flag, rate, rate.
+    // - decreased (flag false): matches no row when the stock would go below zero. Parameters:
+    //   delta, flag, business, item, warehouse, delta.
+    private static final String CHANGE = """
+            WITH upserted AS (
             INSERT INTO inventory.stock_levels AS level (business_id, item_id, warehouse_id, quantity, average_cost, updated_at)
-            VALUES (?, ?, ?, CAST(? AS numeric), coalesce(round(CAST(? AS numeric), 4), 0), now())
+            SELECT ?, ?, ?, CAST(? AS numeric), coalesce(round(CAST(? AS numeric), 4), 0), now() WHERE CAST(? AS boolean)
             ON CONFLICT (business_id, item_id, warehouse_id) DO UPDATE
                SET average_cost = CASE WHEN EXCLUDED.quantity <= 0 OR greatest(level.quantity, 0) + EXCLUDED.quantity = 0
                                          OR CAST(? AS numeric) IS NULL THEN level.average_cost
                                        ELSE round((greatest(level.quantity, 0) * level.average_cost + EXCLUDED.quantity * CAST(? AS numeric))
                                                   / (greatest(level.quantity, 0) + EXCLUDED.quantity), 4) END,
                    quantity = level.quantity + EXCLUDED.quantity, updated_at = now()
-            RETURNING quantity, average_cost""";
-
-    // Parameters: delta, business, item, warehouse, delta. Matches no row when the stock would go below zero.
-    private static final String DECREASE_IF_AVAILABLE = """
+            RETURNING quantity, average_cost
+            ), decreased AS (
             UPDATE inventory.stock_levels SET quantity = quantity + CAST(? AS numeric), updated_at = now()
-             WHERE business_id = ? AND item_id = ? AND warehouse_id = ? AND quantity + CAST(? AS numeric) >= 0
-            RETURNING quantity, average_cost""";
+             WHERE NOT CAST(? AS boolean) AND business_id = ? AND item_id = ? AND warehouse_id = ? AND quantity + CAST(? AS numeric) >= 0
+            RETURNING quantity, average_cost
+            ), changed AS (SELECT quantity, average_cost FROM upserted UNION ALL SELECT quantity, average_cost FROM decreased""";
 
     private record Step(UUID itemId, BigDecimal delta, boolean upsert, MovementRequest request) {
     }
@@ -187,13 +194,13 @@ public class StockLedger {
                      WHERE business_id = ? AND item_id = ? AND warehouse_id <> ?) elsewhere""";
 
     /**
-     * One statement per step (upsert: UPSERT_STOCK, else DECREASE_IF_AVAILABLE), all sent in one
+     * One statement per step (CHANGE, then CHANGE_AND_RECORD), all sent in one
      * round trip and run in order; per step the change, or null where the stock would have gone
      * below zero (that step changed nothing, the others did).
      */
     private List<Changed> apply(UUID businessId, UUID warehouse, List<Step> steps) {
         Instant now = clock.instant();
-        String sql = steps.stream().map(step -> "WITH changed AS (" + (step.upsert() ? UPSERT_STOCK : DECREASE_IF_AVAILABLE) + CHANGE_AND_RECORD)
+        String sql = steps.stream().map(step -> CHANGE + CHANGE_AND_RECORD)
                 .collect(Collectors.joining(";\n"));
         return jdbc.prepareStatement(sql, s -> {
             int i = 1;
@@ -228,21 +235,20 @@ public class StockLedger {
         MovementRequest r = step.request();
         BigDecimal rate = delta.signum() > 0 ? r.rate() : null;
         int i = first;
-        if (step.upsert()) {
-            s.setObject(i++, businessId);
-            s.setObject(i++, itemId);
-            s.setObject(i++, warehouse);
-            s.setBigDecimal(i++, delta);
-            s.setBigDecimal(i++, rate);
-            s.setBigDecimal(i++, rate);
-            s.setBigDecimal(i++, rate);
-        } else {
-            s.setBigDecimal(i++, delta);
-            s.setObject(i++, businessId);
-            s.setObject(i++, itemId);
-            s.setObject(i++, warehouse);
-            s.setBigDecimal(i++, delta);
-        }
+        s.setObject(i++, businessId);
+        s.setObject(i++, itemId);
+        s.setObject(i++, warehouse);
+        s.setBigDecimal(i++, delta);
+        s.setBigDecimal(i++, rate);
+        s.setBoolean(i++, step.upsert());
+        s.setBigDecimal(i++, rate);
+        s.setBigDecimal(i++, rate);
+        s.setBigDecimal(i++, delta);
+        s.setBoolean(i++, step.upsert());
+        s.setObject(i++, businessId);
+        s.setObject(i++, itemId);
+        s.setObject(i++, warehouse);
+        s.setBigDecimal(i++, delta);
         s.setObject(i++, businessId);
         s.setObject(i++, itemId);
         s.setObject(i++, warehouse);

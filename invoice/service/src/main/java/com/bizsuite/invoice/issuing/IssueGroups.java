@@ -11,9 +11,8 @@ import java.util.UUID;
 /**
  * Where new invoices come in. Those issued at once that arrive together for one business are
  * committed together ({@link GroupCommit}, {@link IssuedTogether}): the business's counters and
- * audit chain are then locked once per group instead of once per invoice. Each invoice is checked
- * and computed by its own request first, so a bad request is answered without joining a group. A
- * create inside the caller's transaction (an Idempotency-Key's) is issued alone, in it.
+ * audit chain are then locked once per group instead of once per invoice. A create inside the
+ * caller's transaction (an Idempotency-Key's) is issued alone, in it.
  */
 @Singleton
 class IssueGroups {
@@ -32,7 +31,7 @@ class IssueGroups {
         if ("draft".equals(request.status())) {
             return book.createDraft(businessId, actor, request);
         }
-        var prepared = together.prepare(new IssuedTogether.Submitted(businessId, actor, request, MDC.get(RequestIds.MDC_KEY)));
-        return groups.submit("invoice-issue:" + businessId, prepared, together::issue, p -> together.issue(List.of(p)).getFirst().get());
+        var submitted = new IssuedTogether.Submitted(businessId, actor, request, MDC.get(RequestIds.MDC_KEY));
+        return groups.submit("invoice-issue:" + businessId, submitted, together::issue, s -> together.issue(List.of(s)).getFirst().get());
     }
 }

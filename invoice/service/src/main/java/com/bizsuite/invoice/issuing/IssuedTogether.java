@@ -24,11 +24,11 @@ import java.util.UUID;
 /**
  * Creates and issues several invoices of one business in one transaction, each as
  * {@link InvoiceBook#create} would alone: the same checks, the same stock rule, gapless numbers in
- * arrival order, its own audit entries. Each invoice is checked and computed first, by its own
- * request ({@link #prepare}); then the group shares its statements ({@link #issue}): the items are
- * read once, the stock rows locked once in item order and moved in one round trip, each series'
- * counter moved once, the invoices, their lines and the audit entries written in one statement
- * each. An invoice refused for stock moved nothing and takes no number.
+ * arrival order, its own audit entries. The group shares its statements: the business and the
+ * items are read once, the stock rows locked once in item order and moved in one round trip, each
+ * series' counter moved once, the invoices, their lines and the audit entries written in one
+ * statement each. An invoice that breaks a rule is answered before anything of it is written; one
+ * refused for stock moved nothing and takes no number.
  */
 @Singleton
 class IssuedTogether {
@@ -38,7 +38,7 @@ class IssuedTogether {
     }
 
     /** A submitted invoice checked and computed, ready to be issued: its draft, lines, and the entry recording its creation. */
-    record Prepared(Submitted submitted, Settings business, Invoice draft, List<InvoiceLine> lines, AuditEntry created) {
+    private record Prepared(int position, Submitted submitted, Invoice draft, List<InvoiceLine> lines, AuditEntry created) {
     }
 
     private final InvoiceBook book;
@@ -62,34 +62,39 @@ class IssuedTogether {
         this.clock = clock;
     }
 
-    /**
-     * Checks and computes an invoice, reading what it needs (settings, party, items), before it
-     * joins a group; throws the 4xx of a request that breaks a rule.
-     */
-    @Transactional(readOnly = true)
-    Prepared prepare(Submitted submitted) {
+    // checks and computes an invoice; throws the 4xx of a request that breaks a rule, having written nothing
+    private Prepared prepare(int position, Submitted submitted, Settings business, Instant now) {
         UUID businessId = submitted.businessId();
-        Settings business = book.settingsOf(businessId);
         InvoiceRequest request = submitted.request();
         PartySummary party = book.partyOf(businessId, request.partyId());
         UUID id = UUID.randomUUID();
         InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
-        Instant now = clock.instant();
         Invoice draft = InvoiceBook.invoice(id, businessId, business.stateCode(), party, request, result.amounts(), submitted.actor(), now, now,
                 null);
         AuditEntry created = new AuditEntry(businessId, submitted.actor(), "invoice.create", "invoice", id.toString(), null,
                 InvoiceView.of(draft, result.lines()), submitted.requestId());
-        return new Prepared(submitted, business, draft, result.lines(), created);
+        return new Prepared(position, submitted, draft, result.lines(), created);
     }
 
-    /** Issues prepared invoices of one business in one transaction; one outcome per invoice, in the given order. */
+    /** Creates and issues invoices of one business in one transaction; one outcome per invoice, in the given order. */
     @Transactional
-    List<Outcome<InvoiceWithLines>> issue(List<Prepared> group) {
-        UUID businessId = group.getFirst().submitted().businessId();
-        Settings business = group.getFirst().business();
-        calculation.readItemsOf(businessId, group.stream().map(p -> p.submitted().request()).toList());
+    List<Outcome<InvoiceWithLines>> issue(List<Submitted> submitted) {
+        UUID businessId = submitted.getFirst().businessId();
+        Settings business = book.settingsOf(businessId);
+        calculation.readItemsOf(businessId, submitted.stream().map(Submitted::request).toList());
         Instant now = clock.instant();
-        List<Outcome<InvoiceWithLines>> outcomes = new ArrayList<>(Collections.nCopies(group.size(), null));
+        List<Outcome<InvoiceWithLines>> outcomes = new ArrayList<>(Collections.nCopies(submitted.size(), null));
+        List<Prepared> group = new ArrayList<>();
+        for (int k = 0; k < submitted.size(); k++) {
+            try {
+                group.add(prepare(k, submitted.get(k), business, now));
+            } catch (ApiException e) {
+                outcomes.set(k, Outcome.failed(e));
+            }
+        }
+        if (group.isEmpty()) {
+            return outcomes;
+        }
         List<ApiException> refusals = stock.onIssueEach(group.stream()
                 .map(p -> new InvoiceStock.Issue(p.draft(), null, p.lines(), p.submitted().actor())).toList());
         // each series' numbers in arrival order; counters in a fixed order
@@ -97,7 +102,7 @@ class IssuedTogether {
         for (int k = 0; k < group.size(); k++) {
             Invoice draft = group.get(k).draft();
             if (refusals.get(k) != null) {
-                outcomes.set(k, Outcome.failed(refusals.get(k)));
+                outcomes.set(group.get(k).position(), Outcome.failed(refusals.get(k)));
             } else {
                 bySeries.computeIfAbsent(draft.series() + '\n' + year(business, draft), key -> new ArrayList<>()).add(k);
             }
@@ -121,7 +126,7 @@ class IssuedTogether {
             Prepared p = group.get(issuing.get(j));
             entries.add(p.created());
             entries.add(InvoiceBook.issueEntry(p.submitted().actor(), issued.get(j), p.lines(), p.submitted().requestId()));
-            outcomes.set(issuing.get(j), Outcome.done(new InvoiceWithLines(issued.get(j), p.lines())));
+            outcomes.set(p.position(), Outcome.done(new InvoiceWithLines(issued.get(j), p.lines())));
         }
         audit.recordAll(entries);
         return outcomes;
