@@ -173,8 +173,8 @@ public final class GroupCommit {
         List<Outcome<S>> outcomes = null;
         try {
             List<Outcome<S>> answered = together.apply(group.stream().map(slot -> (R) slot.request).toList());
-            if (answered.size() != group.size()) {
-                throw new IllegalStateException("a group of " + group.size() + " requests got " + answered.size() + " outcomes");
+            if (answered.size() != group.size() || answered.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalStateException("a group of " + group.size() + " requests was not answered in full");
             }
             outcomes = answered;
         } catch (RuntimeException e) {
