@@ -133,13 +133,17 @@ class LocalAuditTrail implements AuditTrail {
         });
     }
 
+    // the text of appendIfHeadIs for n rows, by n: the same String each time, so the driver finds its prepared statement at once
+    private static final Map<Integer, String> APPEND_IF_HEAD_IS = new ConcurrentHashMap<>();
+
     // One statement moves the head from the expected one and appends the rows; nothing when the head is another.
     private boolean appendIfHeadIs(Head expected, List<AuditRow> rows) {
-        String select = "SELECT CAST(? AS uuid), CAST(? AS bigint), CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ? FROM head";
-        int appended = jdbc.prepareStatement("""
+        String sql = APPEND_IF_HEAD_IS.computeIfAbsent(rows.size(), n -> """
                 WITH head AS (UPDATE business.audit_heads SET last_seq = ?, last_hash = ?
                               WHERE business_id = ? AND last_seq = ? AND last_hash = ? RETURNING business_id)
-                INSERT INTO business.audit_log (%s) %s""".formatted(COLUMNS, String.join(" UNION ALL ", Collections.nCopies(rows.size(), select))),
+                INSERT INTO business.audit_log (%s) %s""".formatted(COLUMNS, String.join(" UNION ALL ", Collections.nCopies(n,
+                "SELECT CAST(? AS uuid), CAST(? AS bigint), CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ? FROM head"))));
+        int appended = jdbc.prepareStatement(sql,
                 statement -> {
                     AuditRow last = rows.getLast();
                     statement.setLong(1, last.seq());
