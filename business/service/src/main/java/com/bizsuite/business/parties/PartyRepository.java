@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,9 @@ interface PartyRepository extends CrudRepository<Party, UUID> {
 
     @Query("SELECT * FROM business.parties WHERE id = :id AND business_id = :businessId AND deleted_at IS NULL")
     Optional<Party> findActive(UUID businessId, UUID id);
+
+    @Query("SELECT * FROM business.parties WHERE business_id = :businessId AND id IN (:ids) AND deleted_at IS NULL")
+    List<Party> findActiveIn(UUID businessId, Collection<UUID> ids);
 
     @Query("SELECT * FROM business.parties WHERE id = :id AND business_id = :businessId AND deleted_at IS NULL FOR UPDATE")
     Optional<Party> lockActive(UUID businessId, UUID id);

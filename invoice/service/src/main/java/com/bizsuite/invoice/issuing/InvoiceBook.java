@@ -189,8 +189,12 @@ public class InvoiceBook {
         return settings.invoicePrefixes().getOrDefault(series, series.substring(0, Math.min(3, series.length())).toUpperCase());
     }
 
-    PartySummary partyOf(UUID businessId, UUID partyId) {
-        return parties.find(businessId, partyId).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
+    private PartySummary partyOf(UUID businessId, UUID partyId) {
+        return parties.find(businessId, partyId).orElseThrow(InvoiceBook::noSuchParty);
+    }
+
+    static ApiException noSuchParty() {
+        return ApiException.badRequest("party_id: no such party in this business");
     }
 
     private String originalType(Invoice invoice) {

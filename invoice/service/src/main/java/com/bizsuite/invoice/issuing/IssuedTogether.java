@@ -2,6 +2,7 @@ package com.bizsuite.invoice.issuing;
 
 import com.bizsuite.business.api.AuditEntry;
 import com.bizsuite.business.api.AuditTrail;
+import com.bizsuite.business.api.Parties;
 import com.bizsuite.business.api.PartySummary;
 import com.bizsuite.business.api.Settings;
 import com.bizsuite.invoice.numbering.DocumentNumbers;
@@ -22,13 +23,13 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Creates and issues several invoices of one business in one transaction, each as
- * {@link InvoiceBook#create} would alone: the same checks, the same stock rule, gapless numbers in
- * arrival order, its own audit entries. The group shares its statements: the business and the
- * items are read once, the stock rows locked once in item order and moved in one round trip, each
- * series' counter moved once, the invoices, their lines and the audit entries written in one
- * statement each. An invoice that breaks a rule is answered before anything of it is written; one
- * refused for stock moved nothing and takes no number.
+ * Creates and issues several invoices of one business in one transaction, each as it would be
+ * alone: the same checks, the same stock rule, gapless numbers in arrival order, its own audit
+ * entries. The group shares its statements: the business, the parties and the items are read once,
+ * the stock rows locked once in item order and moved in one round trip, each series' counter moved
+ * once, the invoices, their lines and the audit entries written in one statement each. An invoice
+ * that breaks a rule is answered before anything of it is written; one refused for stock moved
+ * nothing and takes no number.
  */
 @Singleton
 class IssuedTogether {
@@ -42,6 +43,7 @@ class IssuedTogether {
     }
 
     private final InvoiceBook book;
+    private final Parties parties;
     private final InvoiceCalculation calculation;
     private final InvoiceStock stock;
     private final DocumentNumbers numbers;
@@ -50,9 +52,10 @@ class IssuedTogether {
     private final AuditTrail audit;
     private final Clock clock;
 
-    IssuedTogether(InvoiceBook book, InvoiceCalculation calculation, InvoiceStock stock, DocumentNumbers numbers, InvoiceRepository invoices,
+    IssuedTogether(InvoiceBook book, Parties parties, InvoiceCalculation calculation, InvoiceStock stock, DocumentNumbers numbers, InvoiceRepository invoices,
                    InvoiceLineRepository lines, AuditTrail audit, Clock clock) {
         this.book = book;
+        this.parties = parties;
         this.calculation = calculation;
         this.stock = stock;
         this.numbers = numbers;
@@ -63,10 +66,13 @@ class IssuedTogether {
     }
 
     // checks and computes an invoice; throws the 4xx of a request that breaks a rule, having written nothing
-    private Prepared prepare(int position, Submitted submitted, Settings business, Instant now) {
+    private Prepared prepare(int position, Submitted submitted, Settings business, Map<UUID, PartySummary> parties, Instant now) {
         UUID businessId = submitted.businessId();
         InvoiceRequest request = submitted.request();
-        PartySummary party = book.partyOf(businessId, request.partyId());
+        PartySummary party = parties.get(request.partyId());
+        if (party == null) {
+            throw InvoiceBook.noSuchParty();
+        }
         UUID id = UUID.randomUUID();
         InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
         Invoice draft = InvoiceBook.invoice(id, businessId, business.stateCode(), party, request, result.amounts(), submitted.actor(), now, now,
@@ -82,12 +88,13 @@ class IssuedTogether {
         UUID businessId = submitted.getFirst().businessId();
         Settings business = book.settingsOf(businessId);
         calculation.readItemsOf(businessId, submitted.stream().map(Submitted::request).toList());
+        Map<UUID, PartySummary> parties = this.parties.findAll(businessId, submitted.stream().map(s -> s.request().partyId()).distinct().toList());
         Instant now = clock.instant();
         List<Outcome<InvoiceWithLines>> outcomes = new ArrayList<>(Collections.nCopies(submitted.size(), null));
         List<Prepared> group = new ArrayList<>();
         for (int k = 0; k < submitted.size(); k++) {
             try {
-                group.add(prepare(k, submitted.get(k), business, now));
+                group.add(prepare(k, submitted.get(k), business, parties, now));
             } catch (ApiException e) {
                 outcomes.set(k, Outcome.failed(e));
             }
