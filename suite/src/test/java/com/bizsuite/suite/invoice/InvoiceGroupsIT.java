@@ -41,9 +41,7 @@ class InvoiceGroupsIT extends ApiTest {
 
     @Test
     void refusedAndBadInvoicesInAGroupTakeNoNumberAndTheOthersAreGaplessAndAuditedAsTheirOwn() throws Exception {
-        owner = newUser();
-        business = api().post("/api/v1/businesses", object("name", "Groups " + System.nanoTime(), "state", "Maharashtra"),
-                bearer(owner.accessToken())).text("id");
+        newBusiness();
         String customer = api().post("/api/v1/parties", object("name", "Customer", "billing_state", "Maharashtra"), tenant()).text("id");
         String rice = api().post("/api/v1/items", object("name", "Rice", "tax_rate", 5, "current_stock", 10), tenant()).text("id");
         String oil = api().post("/api/v1/items", object("name", "Oil", "tax_rate", 5, "current_stock", 0), tenant()).text("id");
@@ -82,6 +80,36 @@ class InvoiceGroupsIT extends ApiTest {
         }
         assertThat(api().get("/api/v1/businesses/" + business + "/audit-logs/verify", tenant()).at("ok")).isEqualTo(true);
         assertThat(api().get("/api/v1/invoices?limit=100", tenant()).at("total")).isEqualTo(14);
+    }
+
+    @Test
+    void aGroupSpanningTwoFinancialYearsNumbersEachYearFromOneWithoutGaps() throws Exception {
+        newBusiness();
+        String customer = api().post("/api/v1/parties", object("name", "Customer", "billing_state", "Maharashtra"), tenant()).text("id");
+        List<Callable<ApiResponse>> calls = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String date = i % 2 == 0 ? "2027-03-31" : "2027-04-01";
+            calls.add(() -> api().post("/api/v1/invoices", object("party_id", customer, "invoice_type", "sale", "invoice_date", date,
+                    "items", List.of(object("item_name", "Service", "quantity", 1, "unit_price", 100, "tax_rate", 18))), tenant()));
+        }
+        List<ApiResponse> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(calls.size())) {
+            for (Future<ApiResponse> f : pool.invokeAll(calls)) {
+                answers.add(f.get());
+            }
+        }
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(201));
+        for (String year : List.of("26-27", "27-28")) {
+            assertThat(answers.stream().map(a -> a.text("invoice_number")).filter(n -> n.contains("/" + year + "/"))
+                    .map(n -> Integer.parseInt(n.substring(n.lastIndexOf('/') + 1))).sorted().toList())
+                    .as("financial year " + year).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        }
+    }
+
+    private void newBusiness() {
+        owner = newUser();
+        business = api().post("/api/v1/businesses", object("name", "Groups " + System.nanoTime(), "state", "Maharashtra"),
+                bearer(owner.accessToken())).text("id");
     }
 
     private String[] tenant() {

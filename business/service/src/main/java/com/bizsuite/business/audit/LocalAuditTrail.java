@@ -105,6 +105,14 @@ class LocalAuditTrail implements AuditTrail {
         return rows;
     }
 
+    private static String appendIfHeadIsText(int rows) {
+        return """
+                WITH head AS (UPDATE business.audit_heads SET last_seq = ?, last_hash = ?
+                              WHERE business_id = ? AND last_seq = ? AND last_hash = ? RETURNING business_id)
+                INSERT INTO business.audit_log (%s) %s""".formatted(COLUMNS, String.join(" UNION ALL ", Collections.nCopies(rows,
+                "SELECT CAST(? AS uuid), CAST(? AS bigint), CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ? FROM head")));
+    }
+
     private Head lockHead(UUID businessId) {
         return jdbc.prepareStatement("""
                 INSERT INTO business.audit_heads (business_id, last_seq, last_hash) VALUES (?, 0, '')
@@ -133,16 +141,15 @@ class LocalAuditTrail implements AuditTrail {
         });
     }
 
-    // the text of appendIfHeadIs for n rows, by n: the same String each time, so the driver finds its prepared statement at once
+    // the text of appendIfHeadIs for n rows, by n up to a group's usual size: the same String each
+    // time, so the driver finds its prepared statement at once; more rows build their text for the call
+    private static final int REMEMBERED_APPENDS = 128;
     private static final Map<Integer, String> APPEND_IF_HEAD_IS = new ConcurrentHashMap<>();
 
     // One statement moves the head from the expected one and appends the rows; nothing when the head is another.
     private boolean appendIfHeadIs(Head expected, List<AuditRow> rows) {
-        String sql = APPEND_IF_HEAD_IS.computeIfAbsent(rows.size(), n -> """
-                WITH head AS (UPDATE business.audit_heads SET last_seq = ?, last_hash = ?
-                              WHERE business_id = ? AND last_seq = ? AND last_hash = ? RETURNING business_id)
-                INSERT INTO business.audit_log (%s) %s""".formatted(COLUMNS, String.join(" UNION ALL ", Collections.nCopies(n,
-                "SELECT CAST(? AS uuid), CAST(? AS bigint), CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, ? FROM head"))));
+        String sql = rows.size() <= REMEMBERED_APPENDS ? APPEND_IF_HEAD_IS.computeIfAbsent(rows.size(), LocalAuditTrail::appendIfHeadIsText)
+                : appendIfHeadIsText(rows.size());
         int appended = jdbc.prepareStatement(sql,
                 statement -> {
                     AuditRow last = rows.getLast();

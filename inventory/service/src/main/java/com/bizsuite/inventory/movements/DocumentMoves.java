@@ -8,6 +8,7 @@ import com.bizsuite.inventory.api.StockMoveResult;
 import com.bizsuite.inventory.catalog.Unit;
 import com.bizsuite.inventory.items.Item;
 import com.bizsuite.inventory.items.ItemCatalog;
+import com.bizsuite.inventory.stock.InsufficientStock;
 import com.bizsuite.inventory.stock.Movement;
 import com.bizsuite.inventory.stock.MovementRequest;
 import com.bizsuite.inventory.stock.StockLedger;
@@ -188,8 +189,7 @@ class DocumentMoves {
         Item item = shortLine.item();
         BigDecimal requested = shortLine.delta().negate();
         BigDecimal available = ledger.quantity(businessId, item.id());
-        return new StockMoveResult.Refusal(item.id(), item.name(), requested, available,
-                "Insufficient stock for " + item.name() + ": available " + available.toPlainString() + ", requested " + requested.toPlainString());
+        return new StockMoveResult.Refusal(item.id(), item.name(), requested, available, InsufficientStock.message(item.name(), available, requested));
     }
 
     // changeEach answers null for a refused change

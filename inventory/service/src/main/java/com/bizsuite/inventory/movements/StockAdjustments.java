@@ -7,6 +7,7 @@ import com.bizsuite.business.api.Settings;
 import com.bizsuite.inventory.catalog.Unit;
 import com.bizsuite.inventory.items.Item;
 import com.bizsuite.inventory.items.ItemCatalog;
+import com.bizsuite.inventory.stock.InsufficientStock;
 import com.bizsuite.inventory.stock.MovementRequest;
 import com.bizsuite.inventory.stock.StockLedger;
 import com.bizsuite.platform.error.ApiException;
@@ -141,8 +142,7 @@ class StockAdjustments {
     }
 
     private ApiException refusal(UUID businessId, Item item, BigDecimal requested) {
-        return ApiException.conflict("Insufficient stock for " + item.name() + ": available "
-                + ledger.quantity(businessId, item.id()).toPlainString() + ", requested " + requested.toPlainString());
+        return ApiException.conflict(InsufficientStock.message(item.name(), ledger.quantity(businessId, item.id()), requested));
     }
 
     private boolean allowNegative(UUID businessId) {

@@ -28,4 +28,9 @@ public final class InsufficientStock extends RuntimeException {
     public BigDecimal available() {
         return available;
     }
+
+    /** The words a refusal gives the client: which item, how much is available, how much was asked for. */
+    public static String message(String itemName, BigDecimal available, BigDecimal requested) {
+        return "Insufficient stock for " + itemName + ": available " + available.toPlainString() + ", requested " + requested.toPlainString();
+    }
 }

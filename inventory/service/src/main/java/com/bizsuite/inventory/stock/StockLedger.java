@@ -195,8 +195,10 @@ public class StockLedger {
                    (SELECT sum(quantity) AS quantity, max(average_cost) AS average_cost FROM inventory.stock_levels
                      WHERE business_id = ? AND item_id = ? AND warehouse_id <> ?) elsewhere""";
 
-    // the text of n changes in one round trip, by n: the same String each time, so the driver finds
-    // its prepared statement without hashing the text again
+    // the text of n changes in one round trip, by n up to a group's usual size: the same String each
+    // time, so the driver finds its prepared statement without hashing the text again; a larger
+    // round trip (a long document) builds its text for the call only
+    private static final int REMEMBERED_CHANGES = 64;
     private static final Map<Integer, String> CHANGES = new ConcurrentHashMap<>();
 
     /**
@@ -206,7 +208,8 @@ public class StockLedger {
      */
     private List<Changed> apply(UUID businessId, UUID warehouse, List<Step> steps) {
         Instant now = clock.instant();
-        String sql = CHANGES.computeIfAbsent(steps.size(), n -> String.join(";\n", Collections.nCopies(n, CHANGE + CHANGE_AND_RECORD)));
+        String sql = steps.size() <= REMEMBERED_CHANGES ? CHANGES.computeIfAbsent(steps.size(), StockLedger::changesText)
+                : changesText(steps.size());
         return jdbc.prepareStatement(sql, s -> {
             int i = 1;
             for (Step step : steps) {
@@ -224,6 +227,10 @@ public class StockLedger {
             }
             return changes;
         });
+    }
+
+    private static String changesText(int count) {
+        return String.join(";\n", Collections.nCopies(count, CHANGE + CHANGE_AND_RECORD));
     }
 
     private static Changed changed(ResultSet rs, UUID businessId, Step step, Instant now) throws SQLException {
