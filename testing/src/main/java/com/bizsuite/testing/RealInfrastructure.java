@@ -30,6 +30,12 @@ public abstract class RealInfrastructure implements TestPropertyProvider {
         return Map.of();
     }
 
+    /** The same PostgreSQL and Redis as the environment variables a packaged BizSuite process reads. */
+    public static Map<String, String> processEnvironment() {
+        TestPostgres.Connection db = TestPostgres.connection();
+        return Map.of("JDBC_URL", db.url(), "JDBC_USER", db.user(), "JDBC_PASSWORD", db.password(), "REDIS_URI", TestRedis.uri());
+    }
+
     /** Where PostgreSQL and Redis came from, for test logs. */
     public static String describe() {
         return TestPostgres.connection().source() + " at " + TestPostgres.connection().url() + ", Redis at " + TestRedis.uri();

@@ -50,11 +50,13 @@ class CreditNoteIT extends ApiTest {
         assertThat(stock()).isEqualTo("6.000");
 
         ApiResponse note = api().post("/api/v1/invoices/" + invoice.text("id") + "/credit-notes",
-                object("reason", "Damaged bag", "items", List.of(object("invoice_item_id", line, "quantity", 1))), tenant());
+                object("reason", "Damaged bag", "invoice_date", "2026-11-25", "items", List.of(object("invoice_item_id", line, "quantity", 1))),
+                tenant());
         assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        assertThat(note.text("invoice_date")).isEqualTo("2026-11-25");
         assertThat(note.map()).containsEntry("invoice_type", "credit_note").containsEntry("original_invoice_id", invoice.text("id"))
                 .containsEntry("total_amount", "105.00").containsEntry("status", "issued");
-        assertThat(note.text("invoice_number")).startsWith("CN/26-27/");
+        assertThat(note.text("invoice_number")).isEqualTo("CN/26-27/00001");
         assertThat(stock()).isEqualTo("7.000");
         ApiResponse original = api().get("/api/v1/invoices/" + invoice.text("id"), tenant());
         assertThat(original.map()).containsEntry("credited_amount", "105.00").containsEntry("balance_due", "315.00");
@@ -82,6 +84,11 @@ class CreditNoteIT extends ApiTest {
         ApiResponse invoice = sale(1);
         assertThat(api().post("/api/v1/invoices/" + invoice.text("id") + "/credit-notes", object("reason", "x", "items",
                 List.of(object("invoice_item_id", java.util.UUID.randomUUID().toString(), "quantity", 1))), tenant()).status()).isEqualTo(400);
+        String line = (String) ((Map<?, ?>) ((List<?>) invoice.at("items")).getFirst()).get("id");
+        ApiResponse backdated = api().post("/api/v1/invoices/" + invoice.text("id") + "/credit-notes", object("reason", "x",
+                "invoice_date", "2026-11-19", "items", List.of(object("invoice_item_id", line, "quantity", 1))), tenant());
+        assertThat(backdated.status()).isEqualTo(400);
+        assertThat(backdated.text("message")).contains("invoice_date");
     }
 
     @Test

@@ -36,7 +36,7 @@ class ReportIT extends ApiTest {
         document(supplier, "purchase", "Steel billets", "7207", 4, 50, 18, null);
         String line = (String) ((Map<?, ?>) ((List<?>) b2b.at("items")).getFirst()).get("id");
         api().post("/api/v1/invoices/" + b2b.text("id") + "/credit-notes",
-                object("reason", "Short supply", "items", List.of(object("invoice_item_id", line, "quantity", 2))), tenant());
+                object("reason", "Short supply", "invoice_date", "2026-11-15", "items", List.of(object("invoice_item_id", line, "quantity", 2))), tenant());
     }
 
     private String[] tenant(String... more) {

@@ -51,7 +51,7 @@ class MemberController {
     @Get(uris = {MEMBERS, MEMBERS_OLD})
     @RequiresPermission(value = "user:view", businessPath = "id")
     HttpResponse<List<MemberView>> list(UUID id, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        Paging paging = Paging.of(page, limit);
+        Paging paging = Paging.orWholeList(page, limit);
         return Paging.respond(members.page(id, paging), members.count(id));
     }
 

@@ -54,6 +54,10 @@ class CreditNotes {
         if (!original.isIssued() || !original.isBill()) {
             throw ApiException.conflict("Credit notes are issued against issued sale or purchase invoices only");
         }
+        LocalDate date = request.invoiceDate() == null ? LocalDate.now(clock.withZone(INDIA)) : request.invoiceDate();
+        if (date.isBefore(original.invoiceDate())) {
+            throw ApiException.badRequest("invoice_date: must not be before the invoice's date " + original.invoiceDate());
+        }
         Map<UUID, InvoiceLine> originalLines = lines.ofInvoice(invoiceId).stream().collect(Collectors.toMap(InvoiceLine::id, Function.identity()));
         List<InvoiceLine> credited = new ArrayList<>();
         List<LineInput> inputs = new ArrayList<>();
@@ -82,7 +86,7 @@ class CreditNotes {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         invoices.save(new Invoice(id, businessId, original.partyId(), original.partyName(), original.partyGstin(), "credit_note",
-                "credit_note", null, null, null, "draft", "unpaid", LocalDate.now(clock.withZone(INDIA)), null, original.supplierState(),
+                "credit_note", null, null, null, "draft", "unpaid", date, null, original.supplierState(),
                 original.placeOfSupply(), amounts.interstate(), original.id(), request.reason(), original.invoiceDiscountPercent(),
                 amounts.subtotal(), amounts.discount(), amounts.taxable(), amounts.cgst(), amounts.sgst(), amounts.igst(), amounts.cess(),
                 amounts.tax(), amounts.roundOff(), amounts.total(), new BigDecimal("0.00"), new BigDecimal("0.00"), amounts.total(), null,
