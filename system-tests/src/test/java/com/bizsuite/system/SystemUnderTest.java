@@ -33,6 +33,7 @@ final class SystemUnderTest {
     private final URI base;
     private final Path outbox;
     private final Path log;
+    private Process process;
 
     private SystemUnderTest(URI base, Path outbox, Path log) {
         this.base = base;
@@ -40,12 +41,27 @@ final class SystemUnderTest {
         this.log = log;
     }
 
+    /** The deployment every system test shares. */
     static synchronized SystemUnderTest get() {
         if (instance == null) {
             String external = System.getenv("BIZSUITE_BASE_URL");
-            instance = external == null || external.isBlank() ? startPackagedSuite() : running(external);
+            instance = external == null || external.isBlank()
+                    ? startPackagedSuite("shared", RealInfrastructure.processEnvironment())
+                    : running(external);
         }
         return instance;
+    }
+
+    /** Stops a suite this JVM started, as SIGTERM does. */
+    void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     URI base() {
@@ -78,14 +94,18 @@ final class SystemUnderTest {
         return target;
     }
 
-    private static SystemUnderTest startPackagedSuite() {
+    /**
+     * A packaged suite of the caller's own, on the PostgreSQL and Redis that {@code environment}
+     * names ({@code JDBC_*}, {@code REDIS_URI}), for tests that break its dependencies.
+     */
+    static SystemUnderTest startPackagedSuite(String name, Map<String, String> environment) {
         Path jar = Path.of(System.getProperty("bizsuite.jar", "../suite/target/bizsuite.jar"));
         Path jvmOptions = Path.of(System.getProperty("bizsuite.jvm-options", "../suite/jvm.options"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the suite first (./mvnw -pl suite -am package)");
         }
         try {
-            Path work = Files.createDirectories(Path.of("target", "system-under-test")).toAbsolutePath();
+            Path work = Files.createDirectories(Path.of("target", "system-under-test", name)).toAbsolutePath();
             Path outbox = work.resolve("sms-outbox.jsonl");
             Path log = work.resolve("bizsuite.log");
             Files.deleteIfExists(outbox);
@@ -94,20 +114,20 @@ final class SystemUnderTest {
             List<String> command = new ArrayList<>(List.of(java, "@" + jvmOptions.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
-            for (String name : new HashMap<>(env).keySet()) {
-                if (name.startsWith("JDBC_") || name.startsWith("REDIS_") || name.startsWith("AUTH_") || name.startsWith("MICRONAUT_")
-                        || name.equals("JAVA_TOOL_OPTIONS")) {
-                    env.remove(name);
+            for (String inherited : new HashMap<>(env).keySet()) {
+                if (inherited.startsWith("JDBC_") || inherited.startsWith("REDIS_") || inherited.startsWith("AUTH_")
+                        || inherited.startsWith("MICRONAUT_") || inherited.equals("JAVA_TOOL_OPTIONS")) {
+                    env.remove(inherited);
                 }
             }
-            env.putAll(RealInfrastructure.processEnvironment());
+            env.putAll(environment);
             env.put("PORT", String.valueOf(port));
             env.put("AUTH_SMS_OUTBOX_FILE", outbox.toString());
             env.put("BIZSUITE_DATA_DIR", work.resolve("data").toString());
-            Process process = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             SystemUnderTest target = new SystemUnderTest(URI.create("http://127.0.0.1:" + port), outbox, log);
-            target.awaitReady(process, Duration.ofSeconds(120));
+            target.process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(target.process::destroy));
+            target.awaitReady(target.process, Duration.ofSeconds(120));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + jar, e);
