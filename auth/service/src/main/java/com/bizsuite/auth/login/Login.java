@@ -64,6 +64,7 @@ class Login {
             users.markPhoneVerified(user.id());
         }
         Sessions.Opened session = sessions.open(user.id(), deviceInfo, userAgent);
+        users.recordLogin(user.id(), clock.instant());
         TokenPair tokens = new TokenPair(accessTokens.issue(user.id(), session.sessionId()), session.refreshToken());
         var summary = new LoginResponse.LoggedInUser(user.id(), user.phone(), user.name(), user.email(), true);
         return new LoginResponse(summary, tokens, isNew);

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 @MappedEntity(value = "users", schema = "auth")
@@ -19,14 +20,16 @@ public record User(
         boolean phoneVerified,
         Instant createdAt,
         Instant updatedAt,
+        @Nullable Instant lastLoginAt,
         @Version Long version) {
 
     User withProfile(ProfileUpdate update, Instant now) {
+        String newLanguage = update.languageTag();
         return new User(id, phone,
                 update.name() != null ? update.name().strip() : name,
-                update.email() != null ? update.email().strip().toLowerCase(java.util.Locale.ROOT) : email,
+                update.email() != null ? update.email().strip().toLowerCase(Locale.ROOT) : email,
                 update.avatarUrl() != null ? update.avatarUrl() : avatarUrl,
-                update.language() != null ? update.language() : language,
-                phoneVerified, createdAt, now, version);
+                newLanguage != null ? newLanguage : language,
+                phoneVerified, createdAt, now, lastLoginAt, version);
     }
 }

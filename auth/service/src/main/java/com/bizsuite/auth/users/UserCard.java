@@ -4,11 +4,11 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.UUID;
 
-/** What anyone logged in may see of another user. */
+/** What anyone logged in may see of another user: no phone, email or activity. */
 @Serdeable
-record UserCard(UUID id, String name, String avatarUrl) {
+record UserCard(UUID id, String name, String avatarUrl, String userType, String status) {
 
     static UserCard of(User user) {
-        return new UserCard(user.id(), user.name(), user.avatarUrl());
+        return new UserCard(user.id(), user.name(), user.avatarUrl(), UserProfile.USER_TYPE, UserProfile.STATUS);
     }
 }

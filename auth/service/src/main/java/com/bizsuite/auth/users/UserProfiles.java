@@ -30,6 +30,7 @@ class UserProfiles {
 
     @Transactional
     User update(UUID id, ProfileUpdate update) {
-        return users.update(get(id).withProfile(update, clock.instant()));
+        User user = users.findByIdForUpdate(id).orElseThrow(() -> ApiException.notFound("User"));
+        return users.update(user.withProfile(update, clock.instant()));
     }
 }
