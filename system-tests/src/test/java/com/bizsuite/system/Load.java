@@ -65,11 +65,19 @@ final class Load {
     private Load() {
     }
 
+    /** One request, timed; a request that got no answer (time-out, refused connection) has status 0. */
     static Result timed(String route, Supplier<ApiResponse> request) {
         long start = System.nanoTime();
-        ApiResponse response = request.get();
-        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        return new Result(route, response.status(), millis, response.header("Retry-After"), response.body());
+        try {
+            ApiResponse response = request.get();
+            return new Result(route, response.status(), elapsedMillis(start), response.header("Retry-After"), response.body());
+        } catch (RuntimeException noAnswer) {
+            return new Result(route, 0, elapsedMillis(start), null, noAnswer.toString());
+        }
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     }
 
     /** {@code threads} callers sending {@code request} (given a running count) back to back for {@code millis}. */

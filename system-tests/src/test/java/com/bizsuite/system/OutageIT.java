@@ -67,8 +67,6 @@ class OutageIT {
         if (suite != null) {
             suite.stop();
         }
-        redis.startAgain();
-        postgres.startAgain();
     }
 
     private String[] tenant(String... more) {
@@ -94,6 +92,7 @@ class OutageIT {
         Load.Report during = Load.run(api, 8, 3_000, this::mixedRequests);
         Load.record("Redis stopped", during);
         Load.record("before the outage", warm);
+        assertThat(during.all()).hasSizeGreaterThan(100);
         assertThat(during.byRoute("GET /api/v1/parties")).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(during.byRoute("GET /api/v1/users/me")).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(during.byRoute("POST /api/v1/invoices")).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
@@ -101,8 +100,14 @@ class OutageIT {
             assertThat(r.status()).isEqualTo(503);
             assertThat(r.retryAfter()).isNotBlank();
         });
-        assertThat(during.maxMillis()).as("no request waits on a Redis that is down").isLessThan(1_000);
-        assertThat(during.p99Millis()).isLessThan(250);
+        assertThat(during.maxMillis()).as("no request waits on a Redis that is down").isLessThan(2_000);
+        assertThat(api.get("/health/readiness").status()).as("Redis down degrades the service, it stays in rotation").isEqualTo(200);
+        ApiResponse refreshed = api.post("/api/v1/auth/refresh-token", object("refresh_token", owner.refreshToken()));
+        assertThat(refreshed.status()).as("refresh keeps users signed in: " + refreshed).isEqualTo(200);
+        owner = new LoggedIn(owner.userId(), owner.phone(), refreshed.text("access_token"), refreshed.text("refresh_token"));
+        assertThat(api.get("/prometheus").body()).contains("bizsuite_dependency_up{dependency=\"redis\"} 0.0")
+                .containsPattern("bizsuite_dependency_refused_total\\{dependency=\"redis\"} [1-9]")
+                .contains("bizsuite_dependency_fallback_total{dependency=\"redis\",use=\"access-cache\"}");
 
         redis.startAgain();
         long back = Load.untilStatus(200, 10_000, () -> api.post("/api/v1/auth/send-otp",
@@ -110,7 +115,7 @@ class OutageIT {
         Load.Report after = Load.run(api, 4, 1_000, this::mixedRequests);
         Load.record("Redis started again; send-otp answered 200 after " + back + " ms; then", after);
         assertThat(back).as("send-otp works again within seconds of Redis returning").isLessThan(5_000);
-        assertThat(after.maxMillis()).as("no slow first request after recovery").isLessThan(1_000);
+        assertThat(after.maxMillis()).as("no slow first request after recovery").isLessThan(2_000);
         assertThat(after.statuses()).containsOnly(200, 201);
     }
 
@@ -128,8 +133,9 @@ class OutageIT {
         assertThat(during.all()).allSatisfy(r -> assertThat(r.retryAfter()).isNotBlank());
         assertThat(during.all().getFirst().body()).contains("database is unavailable");
         assertThat(during.maxMillis()).as("a connection time-out suited to an API").isLessThan(2_000);
-        ApiResponse readiness = api.get("/health/readiness");
-        assertThat(readiness.status()).isEqualTo(503);
+        assertThat(Load.timed("readiness", () -> api.get("/health/readiness")))
+                .satisfies(r -> assertThat(r.status()).isEqualTo(503))
+                .satisfies(r -> assertThat(r.millis()).as("within a probe's time-out").isLessThan(2_000));
         assertThat(api.get("/health/liveness").status()).as("liveness stays up: a failover is no reason to restart").isEqualTo(200);
 
         postgres.startAgain();
@@ -137,10 +143,18 @@ class OutageIT {
         Load.Report after = Load.run(api, 4, 1_000, this::mixedRequests);
         Load.record("PostgreSQL started again; parties answered 200 after " + back + " ms; then", after);
         assertThat(after.statuses()).containsOnly(200, 201);
+        assertThat(suite.serverLog().orElseThrow().lines().filter(line -> line.contains("is unavailable (")))
+                .as("one line when each dependency went down").hasSize(2);
+        assertThat(suite.serverLog().orElseThrow().lines().filter(line -> line.contains("is available again")))
+                .as("and one when it came back").hasSize(2);
+        assertThat(suite.serverLog().orElseThrow()).doesNotContain("\"level\":\"ERROR\"");
+        assertThat(api.get("/prometheus").body()).contains("bizsuite_dependency_up{dependency=\"postgresql\"} 1.0")
+                .containsPattern("bizsuite_dependency_refused_total\\{dependency=\"postgresql\"} [1-9]");
         ApiResponse retried = api.post("/api/v1/invoices", sale(1), tenant("Idempotency-Key", key));
         assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
         ApiResponse replayed = api.post("/api/v1/invoices", sale(1), tenant("Idempotency-Key", key));
-        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replayed.header("Idempotent-Replay")).isEqualTo("true");
+        assertThat(replayed.text("id")).isEqualTo(retried.text("id"));
         int invoicesAfter = ((Number) api.get("/api/v1/invoices?limit=1", tenant()).at("total")).intValue();
         assertThat(invoicesAfter).as("the refused creates made nothing; the retry made one")
                 .isEqualTo(invoicesBefore + 1 + after.count("POST /api/v1/invoices", 201));

@@ -26,9 +26,11 @@ final class DatabaseConstraintHandler implements ExceptionHandler<DataAccessExce
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseConstraintHandler.class);
 
     private final ErrorResponseProcessor<?> processor;
+    private final UnavailableAnswers unavailable;
 
-    DatabaseConstraintHandler(ErrorResponseProcessor<?> processor) {
+    DatabaseConstraintHandler(ErrorResponseProcessor<?> processor, UnavailableAnswers unavailable) {
         this.processor = processor;
+        this.unavailable = unavailable;
     }
 
     @Override
@@ -44,6 +46,10 @@ final class DatabaseConstraintHandler implements ExceptionHandler<DataAccessExce
             default -> null;
         };
         if (answer == null) {
+            var outage = unavailable.forFailure(request, exception);
+            if (outage.isPresent()) {
+                return outage.get();
+            }
             LOG.error("Unexpected database error on {} {}", request.getMethodName(), request.getPath(), exception);
             return processor.processResponse(ErrorContext.builder(request).cause(exception).build(), HttpResponse.serverError());
         }

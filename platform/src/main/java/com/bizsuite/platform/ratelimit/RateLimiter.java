@@ -1,8 +1,9 @@
 package com.bizsuite.platform.ratelimit;
 
 import com.bizsuite.platform.error.RateLimitedException;
+import com.bizsuite.platform.redis.Redis;
+import com.bizsuite.platform.redis.RedisUnavailableException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -11,6 +12,8 @@ import java.util.List;
 /**
  * Fixed-window counters in Redis, shared by every instance. One atomic script per call:
  * count, start the window on the first hit, and report how long the window still runs.
+ * While Redis is down each process counts on its own ({@link LocalWindows}): the limit then holds
+ * per instance rather than overall, which keeps refresh working and abuse bounded (ADR 0011).
  */
 @Singleton
 public class RateLimiter {
@@ -23,10 +26,12 @@ public class RateLimiter {
             return {n, ttl}
             """;
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
+    private final LocalWindows local;
 
-    RateLimiter(StatefulRedisConnection<String, String> redis) {
+    RateLimiter(Redis redis, LocalWindows local) {
         this.redis = redis;
+        this.local = local;
     }
 
     /**
@@ -34,10 +39,19 @@ public class RateLimiter {
      * over {@code limit} hits within {@code window}.
      */
     public void acquire(String bucket, int limit, Duration window) {
-        List<Long> result = redis.sync().eval(SCRIPT, ScriptOutputType.MULTI, new String[]{"ratelimit:" + bucket},
-                String.valueOf(window.toMillis()));
-        long count = result.get(0);
-        long remainingMillis = result.get(1);
+        long count;
+        long remainingMillis;
+        try {
+            List<Long> result = redis.call(commands -> commands.eval(SCRIPT, ScriptOutputType.MULTI, new String[]{"ratelimit:" + bucket},
+                    String.valueOf(window.toMillis())));
+            count = result.get(0);
+            remainingMillis = result.get(1);
+        } catch (RedisUnavailableException e) {
+            redis.countFallback("rate-limit");
+            LocalWindows.Hit hit = local.hit(bucket, window);
+            count = hit.count();
+            remainingMillis = hit.remainingMillis();
+        }
         if (count > limit) {
             throw new RateLimitedException(Duration.ofMillis(Math.max(1000, remainingMillis)));
         }

@@ -1,7 +1,9 @@
 package com.bizsuite.platform.security;
 
+import com.bizsuite.platform.redis.Redis;
+import com.bizsuite.platform.redis.RedisUnavailableException;
 import io.lettuce.core.Range;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -17,6 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * access token of it can live. Every process keeps a copy refreshed every two seconds, so
  * a token check costs no network round trip, a revocation reaches every service within
  * seconds, and token checks keep working while Redis is down.
+ * <p>
+ * A revocation made while Redis is down takes effect in this process at once and is listed in
+ * Redis when it returns; other processes accept that session's access tokens meanwhile, at most
+ * for their remaining life (ADR 0011). Its refresh token is refused everywhere, as that check
+ * is in PostgreSQL.
  */
 @Singleton
 public class RevokedSessions {
@@ -24,18 +31,26 @@ public class RevokedSessions {
     static final String KEY = "auth:revoked-sessions";
     private static final Logger LOG = LoggerFactory.getLogger(RevokedSessions.class);
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
     private final Clock clock;
     private final Map<String, Long> revokedUntil = new ConcurrentHashMap<>();
+    private final Map<String, Long> unpublished = new ConcurrentHashMap<>();
 
-    RevokedSessions(StatefulRedisConnection<String, String> redis, Clock clock) {
+    RevokedSessions(Redis redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
+        redis.onRecovery(this::publishPending);
     }
 
     public void revoke(String sessionId, Instant until) {
-        redis.sync().zadd(KEY, until.toEpochMilli(), sessionId);
         revokedUntil.put(sessionId, until.toEpochMilli());
+        try {
+            redis.call(commands -> commands.zadd(KEY, until.toEpochMilli(), sessionId));
+        } catch (RedisUnavailableException e) {
+            unpublished.put(sessionId, until.toEpochMilli());
+            redis.countFallback("revocation");
+            LOG.warn("Session {} revoked while Redis is down: other instances learn of it when Redis returns", sessionId);
+        }
     }
 
     public boolean isRevoked(String sessionId) {
@@ -45,17 +60,28 @@ public class RevokedSessions {
 
     @Scheduled(fixedDelay = "2s", initialDelay = "0s")
     void refresh() {
+        if (!redis.isAvailable()) {
+            return;
+        }
         try {
             long now = clock.millis();
-            var commands = redis.sync();
-            commands.zremrangebyscore(KEY, Range.create(0L, now));
-            var listed = commands.zrangebyscoreWithScores(KEY, Range.create(now, Long.MAX_VALUE));
-            Map<String, Long> fresh = new ConcurrentHashMap<>();
+            var listed = redis.call(commands -> {
+                commands.zremrangebyscore(KEY, Range.create(0L, now));
+                return commands.zrangebyscoreWithScores(KEY, Range.create(now, Long.MAX_VALUE));
+            });
+            Map<String, Long> fresh = new ConcurrentHashMap<>(unpublished);
             listed.forEach(entry -> fresh.put(entry.getValue(), (long) entry.getScore()));
             revokedUntil.keySet().retainAll(fresh.keySet());
             revokedUntil.putAll(fresh);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not refresh the session deny-list from Redis; using the last copy ({} entries)", revokedUntil.size());
+        } catch (RedisUnavailableException e) {
+            // Redis went away between the check and the call; the last copy stays in force
         }
+    }
+
+    private void publishPending(RedisCommands<String, String> commands) {
+        unpublished.forEach((sessionId, until) -> {
+            commands.zadd(KEY, until, sessionId);
+            unpublished.remove(sessionId, until);
+        });
     }
 }

@@ -1,7 +1,7 @@
 package com.bizsuite.auth.login;
 
+import com.bizsuite.platform.redis.Redis;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -52,12 +52,12 @@ class OneTimePasswords {
             """;
 
     private final SecureRandom random = new SecureRandom();
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
     private final byte[] pepper;
     private final Duration ttl;
     private final int maxAttempts;
 
-    OneTimePasswords(StatefulRedisConnection<String, String> redis, Environment environment,
+    OneTimePasswords(Redis redis, Environment environment,
                      @Value("${bizsuite.auth.otp.pepper:}") String pepper,
                      @Value("${bizsuite.auth.otp.ttl:5m}") Duration ttl,
                      @Value("${bizsuite.auth.otp.max-attempts:5}") int maxAttempts) {
@@ -80,14 +80,16 @@ class OneTimePasswords {
         String otpId = UUID.randomUUID().toString();
         String code = String.format("%06d", random.nextInt(1_000_000));
         String key = key(otpId);
-        redis.sync().eval(STORE, ScriptOutputType.STATUS, new String[]{key},
-                phone, digest(otpId, phone, code), purpose, String.valueOf(ttl.toMillis()));
+        String digest = digest(otpId, phone, code);
+        redis.call(commands -> commands.eval(STORE, ScriptOutputType.STATUS, new String[]{key},
+                phone, digest, purpose, String.valueOf(ttl.toMillis())));
         return new Issued(otpId, code, ttl);
     }
 
     Outcome verify(String otpId, String phone, String code) {
-        Long result = redis.sync().eval(VERIFY, ScriptOutputType.INTEGER, new String[]{key(otpId)},
-                phone, digest(otpId, phone, code), String.valueOf(maxAttempts));
+        String digest = digest(otpId, phone, code);
+        Long result = redis.call(commands -> commands.<Long>eval(VERIFY, ScriptOutputType.INTEGER, new String[]{key(otpId)},
+                phone, digest, String.valueOf(maxAttempts)));
         return switch (result.intValue()) {
             case 1 -> Outcome.ACCEPTED;
             case 0 -> Outcome.WRONG;

@@ -1,0 +1,51 @@
+package com.bizsuite.platform.error;
+
+import com.bizsuite.platform.persistence.DatabaseAvailability;
+import com.bizsuite.platform.redis.Redis;
+import com.bizsuite.platform.redis.RedisUnavailableException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/**
+ * The answer to a request that failed because PostgreSQL or Redis is down: 503 with
+ * {@code Retry-After} and a message saying which, counted and without a stack trace (the outage
+ * itself is logged once, when it starts).
+ */
+@Singleton
+final class UnavailableAnswers {
+
+    private final ErrorResponseProcessor<?> processor;
+    private final DatabaseAvailability database;
+    private final Redis redis;
+
+    UnavailableAnswers(ErrorResponseProcessor<?> processor, DatabaseAvailability database, Redis redis) {
+        this.processor = processor;
+        this.database = database;
+        this.redis = redis;
+    }
+
+    Optional<HttpResponse<?>> forFailure(HttpRequest<?> request, Throwable failure) {
+        if (DatabaseAvailability.isOutage(failure)) {
+            database.failed(failure);
+            return Optional.of(answer(request, "The database is unavailable; please retry shortly", 2));
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RedisUnavailableException) {
+                redis.countRefused();
+                return Optional.of(answer(request, "A service this request needs (Redis) is unavailable; please retry shortly", 5));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> request, String message, int retryAfterSeconds) {
+        return processor.processResponse(ErrorContext.builder(request).cause(ApiException.unavailable(message)).build(),
+                HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+}

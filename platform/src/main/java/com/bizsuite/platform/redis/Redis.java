@@ -1,0 +1,88 @@
+package com.bizsuite.platform.redis;
+
+import com.bizsuite.platform.dependency.DependencyState;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.BeanInstantiationException;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The one way the modules reach Redis. A call while Redis is known to be down fails at once with
+ * {@link RedisUnavailableException} (a 503 where nothing else can be done); a call that finds it
+ * gone marks it down. Each use decides what it does without Redis (ADR 0011).
+ * The connection is opened in the background at start, so the first request does not wait for it.
+ */
+@Context
+public class Redis {
+
+    private final BeanProvider<StatefulRedisConnection<String, String>> connection;
+    private final DependencyState state;
+
+    Redis(BeanProvider<StatefulRedisConnection<String, String>> connection, MeterRegistry meters,
+          @Value("${bizsuite.redis.probe-interval:500ms}") Duration probeInterval) {
+        this.connection = connection;
+        this.state = new DependencyState("Redis", this::ping, probeInterval, meters);
+        Thread.ofPlatform().daemon().name("redis-connect").start(() -> {
+            try {
+                connection.get();
+            } catch (RuntimeException e) {
+                state.markDown(e);
+            }
+        });
+    }
+
+    /** Runs {@code command}; throws {@link RedisUnavailableException} when Redis is down, without waiting on it. */
+    public <T> T call(Function<RedisCommands<String, String>, T> command) {
+        if (!state.isUp()) {
+            throw new RedisUnavailableException(null);
+        }
+        try {
+            StatefulRedisConnection<String, String> open = connection.get();
+            if (!open.isOpen()) {
+                throw new RedisException("the connection is closed");
+            }
+            return command.apply(open.sync());
+        } catch (RedisCommandExecutionException e) {
+            throw e;
+        } catch (RedisException | BeanInstantiationException e) {
+            state.markDown(e);
+            throw new RedisUnavailableException(e);
+        }
+    }
+
+    public boolean isAvailable() {
+        return state.isUp();
+    }
+
+    /**
+     * Work put off while Redis was down (revocations, cache evictions), done when it answers again,
+     * before any request can read Redis.
+     */
+    public void onRecovery(Consumer<RedisCommands<String, String>> action) {
+        state.onRecovery(() -> action.accept(connection.get().sync()));
+    }
+
+    public void countFallback(String use) {
+        state.countFallback(use);
+    }
+
+    public void countRefused() {
+        state.countRefused();
+    }
+
+    private void ping() {
+        StatefulRedisConnection<String, String> open = connection.get();
+        if (!open.isOpen() || !"PONG".equals(open.sync().ping())) {
+            throw new RedisException("no answer to PING");
+        }
+    }
+}
