@@ -11,7 +11,8 @@
 # JAVA_OPTS (for the suite; default @suite/jvm.options, as run.sh), AOT (1: the first start records an AOT cache
 # and one more start is timed with it; 0: not), START_OPTS (extra JVM options for one more timed start), PG_BIN (newest
 # /usr/lib/postgresql/*/bin), RESULTS_DIR (bench/results; a directory under /tmp for --smoke), SCENARIOS (names
-# separated by spaces, e.g. "parties stock-adjust-hot": only these are prewarmed and run; default all).
+# separated by spaces, e.g. "parties stock-adjust-hot": only these are prewarmed and run; default all; "redis-outage"
+# stops Redis for OUTAGE seconds (10; 2 in --smoke) under load and reports what clients got during and after).
 # Needs root (PostgreSQL runs as the postgres user), wrk, redis-server, postgresql, curl and python3.
 # Writes RESULTS_DIR/<UTC timestamp>.json and .md and prints the table; exits 1 when a check failed.
 set -euo pipefail
@@ -349,6 +350,50 @@ if selected login-pairs; then
     python3 bench/login_pairs.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$PAIRS" 10 >"$dir/run$run.json"
     show_run "$dir/run$run.json" "run$run" "pairs/s"
   done
+  end_scenario
+fi
+
+# --- Redis outage: load running, Redis stopped for OUTAGE seconds, then started again (ADR 0011) ------------------
+# send_otp_probe: one send-otp, printed as "STATUS SECONDS"
+send_otp_probe() {
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 30 -H 'content-type: application/json' \
+    -d "{\"phone\":\"9$(printf %09d $((RANDOM * 32768 + RANDOM)))\",\"purpose\":\"login\"}" "$base/api/v1/auth/send-otp"
+}
+if selected redis-outage; then
+  outage=${OUTAGE:-10}
+  [ "$MODE" = smoke ] && outage=2
+  new_scenario redis-outage "GET /api/v1/parties while Redis is stopped for ${outage} s (send-otp probed every 0.2 s)" 10 2 \
+    "/api/v1/parties?limit=50" "req/s"
+  refresh_token
+  env TOKEN="$TOKEN" WRK_RESULT="$dir/before.json" wrk -t2 -c10 -d3s --timeout "$WRK_TIMEOUT" -s bench/get.lua \
+    "$base/api/v1/parties?limit=50" >"$dir/before.txt"
+  kill "$REDIS_PID"; wait "$REDIS_PID" 2>/dev/null || true
+  env TOKEN="$TOKEN" WRK_RESULT="$dir/run1.json" wrk -t2 -c10 -d"${outage}s" --timeout "$WRK_TIMEOUT" -s bench/get.lua \
+    "$base/api/v1/parties?limit=50" >"$dir/run1.txt" &
+  wrk_pid=$!
+  while kill -0 "$wrk_pid" 2>/dev/null; do send_otp_probe >>"$dir/otp-during.txt"; sleep 0.2; done
+  wait "$wrk_pid"
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >>"$work/redis.log" 2>&1 &
+  REDIS_PID=$!
+  restarted=$(date +%s%N)
+  until [ "$(send_otp_probe | cut -d' ' -f1)" = 200 ]; do
+    [ $(( ($(date +%s%N) - restarted) / 1000000000 )) -gt 60 ] && { say "send-otp did not recover within 60 s"; break; }
+    sleep 0.05
+  done
+  back_ms=$(( ($(date +%s%N) - restarted) / 1000000 ))
+  env TOKEN="$TOKEN" WRK_RESULT="$dir/after.json" wrk -t2 -c10 -d3s --timeout "$WRK_TIMEOUT" -s bench/get.lua \
+    "$base/api/v1/parties?limit=50" >"$dir/after.txt"
+  otp_statuses=$(cut -d' ' -f1 "$dir/otp-during.txt" | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}')
+  otp_max_ms=$(awk '{ if ($2 > m) m = $2 } END { printf "%d", m * 1000 }' "$dir/otp-during.txt")
+  figure redis_outage_seconds "$outage"; figure redis_outage_otp_statuses "$otp_statuses"; figure redis_outage_otp_max_ms "$otp_max_ms"
+  figure redis_outage_back_ms "$back_ms"
+  for phase in before run1 after; do
+    figure "redis_outage_${phase/run1/during}" "$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))
+print("%.0f req/s, p99 %s ms, max %s ms, non-2xx %s, errors %s" % (r["rps"], r["p99_ms"], r["max_ms"], r["non2xx"], r["errors"]))' "$dir/$phase.json")"
+  done
+  say "    parties before: $(grep redis_outage_before "$work/figures.txt" | cut -d' ' -f2-)"
+  say "    parties during: $(grep redis_outage_during "$work/figures.txt" | cut -d' ' -f2-); send-otp: $otp_statuses, slowest $otp_max_ms ms"
+  say "    send-otp answered 200 again $back_ms ms after redis-server started; parties after: $(grep redis_outage_after "$work/figures.txt" | cut -d' ' -f2-)"
   end_scenario
 fi
 
