@@ -74,6 +74,45 @@ class BadInputIT extends ApiTest {
     }
 
     @Test
+    void aLongIdThatTheLoadBalancerPassesIsAnOrdinary400() {
+        LoggedIn owner = newUser();
+        String path = "/api/v1/parties/" + "a".repeat(10 * 1024);
+        ApiResponse refused = api().get(path, bearer(owner.accessToken(), "x-business-id", business(owner), "X-Request-ID", "probe-10k"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.map()).containsEntry("path", path).containsEntry("request_id", "probe-10k");
+        assertThat(refused.headers().get("x-request-id")).containsExactly("probe-10k");
+    }
+
+    @Test
+    void aRequestLineBeyondTheLimitIs414WithItsPathAndARequestId() {
+        ApiResponse refused = api().get("/api/v1/parties/" + "b".repeat(20 * 1024) + "?page=1");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(414);
+        assertThat(refused.header("content-type")).startsWith("application/problem+json");
+        assertThat(refused.map()).containsEntry("status", 414).containsEntry("method", "GET")
+                .containsEntry("message", "The request line (method, path and query) is longer than 16384 bytes");
+        assertThat(refused.text("path")).as("the start of the real path").startsWith("/api/v1/parties/bbbb").hasSizeLessThan(1024);
+        assertThat(refused.text("instance")).isEqualTo(refused.text("path"));
+        assertThat(refused.text("request_id")).isNotBlank().isEqualTo(refused.header("x-request-id"));
+    }
+
+    @Test
+    void headersBeyondTheLimitAre431WithThePathAndARequestId() {
+        ApiResponse refused = api().get("/api/v1/parties", "X-Padding", "c".repeat(70 * 1024));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(431);
+        assertThat(refused.map()).containsEntry("path", "/api/v1/parties").containsEntry("status", 431)
+                .containsEntry("message", "The request headers are larger than 65536 bytes in all");
+        assertThat(refused.text("request_id")).isNotBlank().isEqualTo(refused.header("x-request-id"));
+    }
+
+    @Test
+    void everyErrorCarriesOneRequestId() {
+        ApiResponse missing = api().get("/api/v1/no-such-thing", "X-Request-ID", "probe-404");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.headers().get("x-request-id")).containsExactly("probe-404");
+        assertThat(missing.text("request_id")).isEqualTo("probe-404");
+    }
+
+    @Test
     void identicalCreatesRacingGetOne201AndTheRest409() throws Exception {
         LoggedIn owner = newUser();
         String business = business(owner);

@@ -54,6 +54,7 @@ final class ClientMessages {
             case METHOD_NOT_ALLOWED -> "Method " + request.getMethodName() + " is not allowed on " + request.getPath();
             case UNSUPPORTED_MEDIA_TYPE -> "Unsupported content type; send application/json";
             case REQUEST_ENTITY_TOO_LARGE -> "Request body is larger than the 1 MiB limit";
+            case REQUEST_URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE -> safe(cause == null ? null : cause.getMessage(), status);
             case UNAUTHORIZED -> "Unauthorized";
             case FORBIDDEN -> "Forbidden";
             default -> safe(frameworkMessage, status);

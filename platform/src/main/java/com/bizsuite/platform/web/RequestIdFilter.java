@@ -23,7 +23,10 @@ final class RequestIdFilter implements HttpServerFilter {
         String id = RequestIds.assign(request);
         PropagatedContext context = PropagatedContext.getOrEmpty().plus(new MdcPropagationContext(Map.of(RequestIds.MDC_KEY, id)));
         try (PropagatedContext.Scope ignored = context.propagate()) {
-            return Publishers.map(chain.proceed(request), response -> response.header(RequestIds.HEADER, id));
+            return Publishers.map(chain.proceed(request), response -> {
+                response.getHeaders().set(RequestIds.HEADER, id);
+                return response;
+            });
         }
     }
 

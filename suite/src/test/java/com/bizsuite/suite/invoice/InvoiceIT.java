@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,6 +117,100 @@ class InvoiceIT extends ApiTest {
                 tenant("If-Match", otherDraft.header("etag"))).status()).isEqualTo(200);
         assertThat(api().delete("/api/v1/invoices/" + other, tenant()).status()).isEqualTo(204);
         assertThat(api().get("/api/v1/invoices/" + other, tenant()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDraftIsPatchedOneFieldAtATime() {
+        String id = api().post("/api/v1/invoices", saleOf(customer, 2, "status", "draft", "due_date", "2026-12-23", "terms", "30 days",
+                "notes", "Fragile"), tenant()).text("id");
+        String url = "/api/v1/invoices/" + id;
+        ApiResponse noted = api().patch(url, object("notes", "Deliver on Friday"), tenant());
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
+        assertThat(noted.map()).containsEntry("notes", "Deliver on Friday").containsEntry("terms", "30 days")
+                .containsEntry("due_date", "2026-12-23").containsEntry("invoice_date", "2026-11-23").containsEntry("party_id", customer)
+                .containsEntry("invoice_type", "sale").containsEntry("status", "draft").containsEntry("taxable_amount", "120.00");
+        assertThat(noted.header("etag")).isNotNull();
+
+        ApiResponse cleared = api().patch(url, object("due_date", null, "terms", null, "invoice_date", "2026-11-25"), tenant());
+        assertThat(cleared.map()).containsEntry("due_date", null).containsEntry("terms", null).containsEntry("notes", "Deliver on Friday")
+                .containsEntry("invoice_date", "2026-11-25");
+
+        ApiResponse relined = api().patch(url, object("items", List.of(object("item_id", rice, "quantity", 3, "unit_price", "60.00"))),
+                tenant());
+        assertThat(relined.map()).containsEntry("taxable_amount", "180.00").containsEntry("cgst_amount", "4.50");
+        assertThat((List<?>) relined.at("items")).hasSize(1);
+        assertThat(stock()).as("a draft moves nothing").isEqualByComparingTo("10");
+
+        ApiResponse moved = api().patch(url, object("party_id", outOfState), tenant());
+        assertThat(moved.map()).as("the lines stay; the new party's state decides the tax")
+                .containsEntry("place_of_supply", "29").containsEntry("is_interstate", true).containsEntry("taxable_amount", "180.00")
+                .containsEntry("igst_amount", "9.00").containsEntry("cgst_amount", "0.00").containsEntry("total_amount", "189.00");
+        assertThat(moved.at("party.name")).isEqualTo("Bengaluru Buyer");
+        assertThat(api().patch(url, object("party_id", customer), tenant()).map()).containsEntry("place_of_supply", "27")
+                .containsEntry("is_interstate", false).containsEntry("cgst_amount", "4.50").containsEntry("igst_amount", "0.00");
+
+        ApiResponse issued = api().patch(url, object("status", "issued"), tenant());
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        assertThat(issued.map()).containsEntry("status", "issued").containsEntry("notes", "Deliver on Friday");
+        assertThat(issued.text("invoice_number")).matches("INV/26-27/\\d{5}");
+        assertThat(stock()).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void aDraftMayBecomeAnotherTypeBeforeItIsIssued() {
+        String id = api().post("/api/v1/invoices", saleOf(customer, 5, "status", "draft"), tenant()).text("id");
+        ApiResponse quote = api().patch("/api/v1/invoices/" + id, object("invoice_type", "quotation", "status", "issued"), tenant());
+        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+        assertThat(quote.text("invoice_number")).startsWith("QT/");
+        assertThat(stock()).as("a quotation moves no stock").isEqualByComparingTo("10");
+    }
+
+    @Test
+    void patchRefusalsNameTheFieldAndChangeNothing() {
+        ApiResponse draft = api().post("/api/v1/invoices", saleOf(customer, 2, "status", "draft"), tenant());
+        String url = "/api/v1/invoices/" + draft.text("id");
+        Map<Map<String, Object>, String> refusals = new LinkedHashMap<>();
+        refusals.put(object("party_id", null), "party_id: must not be null");
+        refusals.put(object("invoice_date", null), "invoice_date: must not be null");
+        refusals.put(object("invoice_type", null), "invoice_type: must not be blank");
+        refusals.put(object("items", null), "items: must not be empty");
+        refusals.put(object("items", List.of()), "items: must not be empty");
+        refusals.put(object("invoice_type", "gift"), "invoice_type: must be sale, purchase, quotation or proforma");
+        refusals.put(object("notes", 5), "notes: must be a JSON string");
+        refusals.put(object("colour", "red"), "Unknown field 'colour'");
+        refusals.forEach((body, message) -> {
+            ApiResponse refused = api().patch(url, body, tenant());
+            assertThat(refused.status()).as(body + " " + refused).isEqualTo(400);
+            assertThat(refused.text("detail")).as(body.toString()).isEqualTo(message);
+            assertThat(refused.map()).containsEntry("path", url);
+        });
+        ApiResponse badLine = api().patch(url, object("items", List.of(object("item_name", "X", "quantity", 0, "unit_price", 1,
+                "tax_rate", 18))), tenant());
+        assertThat(badLine.status()).isEqualTo(400);
+        assertThat(badLine.text("detail")).contains("quantity");
+        assertThat(api().patch(url, object("party_id", UUID.randomUUID().toString()), tenant()).status()).isEqualTo(400);
+        assertThat(api().get(url, tenant()).header("etag")).as("nothing was written").isEqualTo(draft.header("etag"));
+    }
+
+    @Test
+    void onlyDraftsArePatchedAndAStaleVersionIs412() {
+        ApiResponse draft = api().post("/api/v1/invoices", saleOf(customer, 1, "status", "draft"), tenant());
+        String url = "/api/v1/invoices/" + draft.text("id");
+        assertThat(api().patch(url, object("notes", "x"), tenant("If-Match", "\"99\"")).status()).isEqualTo(412);
+        ApiResponse current = api().patch(url, object("notes", "x"), tenant("If-Match", draft.header("etag")));
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(api().patch(url, object("notes", "y"), tenant("If-Match", draft.header("etag"))).status())
+                .as("the version the first patch replaced").isEqualTo(412);
+
+        String issued = api().post("/api/v1/invoices", saleOf(customer, 1), tenant()).text("id");
+        ApiResponse partial = api().patch("/api/v1/invoices/" + issued, object("notes", "late note"), tenant());
+        assertThat(partial.status()).as(partial.toString()).isEqualTo(409);
+        assertThat(partial.text("message")).contains("is issued and cannot be edited");
+        assertThat(api().patch("/api/v1/invoices/" + issued, object("party_id", null), tenant()).status())
+                .as("not a draft comes before what is wrong with the body").isEqualTo(409);
+        api().post("/api/v1/invoices/" + issued + "/cancel", null, tenant());
+        assertThat(api().patch("/api/v1/invoices/" + issued, object("notes", "x"), tenant()).status()).isEqualTo(409);
+        assertThat(api().patch("/api/v1/invoices/" + UUID.randomUUID(), object("notes", "x"), tenant()).status()).isEqualTo(404);
     }
 
     @Test

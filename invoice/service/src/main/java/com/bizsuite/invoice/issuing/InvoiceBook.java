@@ -14,11 +14,15 @@ import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.web.ETags;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,10 +41,11 @@ public class InvoiceBook {
     private final Parties parties;
     private final BusinessSettings settings;
     private final AuditTrail audit;
+    private final Validator validator;
     private final Clock clock;
 
     InvoiceBook(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceCalculation calculation, DocumentNumbers numbers,
-                InvoiceStock stock, Parties parties, BusinessSettings settings, AuditTrail audit, Clock clock) {
+                InvoiceStock stock, Parties parties, BusinessSettings settings, AuditTrail audit, Validator validator, Clock clock) {
         this.invoices = invoices;
         this.lines = lines;
         this.calculation = calculation;
@@ -49,6 +54,7 @@ public class InvoiceBook {
         this.parties = parties;
         this.settings = settings;
         this.audit = audit;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -66,12 +72,19 @@ public class InvoiceBook {
         return new InvoiceWithLines(draft, result.lines());
     }
 
+    /**
+     * Applies a PATCH to a draft: a non-draft is a 409 whatever the body says; the merged draft
+     * is validated as a create is, then recomputed from its lines (kept or replaced), so a new
+     * party's place of supply takes effect. {@code "status":"issued"} issues it in the same transaction.
+     */
     @Transactional
-    InvoiceWithLines updateDraft(UUID businessId, UUID actor, UUID id, InvoiceRequest request, String ifMatch) {
+    InvoiceWithLines updateDraft(UUID businessId, UUID actor, UUID id, InvoicePatch patch, String ifMatch) {
         Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
         requireDraft(current, "edited");
         ETags.checkPrecondition(ifMatch, current.version());
-        InvoiceView before = view(current);
+        List<InvoiceLine> currentLines = lines.ofInvoice(id);
+        InvoiceView before = InvoiceView.of(current, currentLines);
+        InvoiceRequest request = valid(patch.applyTo(current, currentLines));
         PartySummary party = partyOf(businessId, request.partyId());
         Settings business = settingsOf(businessId);
         InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
@@ -84,6 +97,14 @@ public class InvoiceBook {
                 : new InvoiceWithLines(updated, result.lines());
         audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, after));
         return outcome;
+    }
+
+    private InvoiceRequest valid(InvoiceRequest request) {
+        Set<ConstraintViolation<InvoiceRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     @Transactional

@@ -109,9 +109,9 @@ class InvoiceController {
 
     @Patch("/{id}")
     @RequiresPermission("invoice:update")
-    HttpResponse<InvoiceView> update(Tenant tenant, CurrentUser caller, UUID id, @Body @Valid InvoiceRequest request,
+    HttpResponse<InvoiceView> update(Tenant tenant, CurrentUser caller, UUID id, @Body InvoicePatch patch,
                                      @Nullable @Header(ETags.IF_MATCH) String ifMatch) {
-        return respond(HttpResponse.ok(), book.updateDraft(tenant.businessId(), caller.userId(), id, request, ifMatch));
+        return respond(HttpResponse.ok(), book.updateDraft(tenant.businessId(), caller.userId(), id, patch, ifMatch));
     }
 
     @Delete("/{id}")

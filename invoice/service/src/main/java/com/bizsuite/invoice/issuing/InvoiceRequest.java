@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * POST /invoices (and PATCH of a draft). Without {@code status} the invoice is issued at once;
- * {@code "draft"} keeps a draft. {@code place_of_supply} and {@code is_interstate} are accepted
- * for the old clients but the states decide (DOMAIN.md): the flag counts only when no state is known.
+ * POST /invoices, and the whole draft once a PATCH is applied to it. Without {@code status} a new
+ * invoice is issued at once and a patched draft stays a draft; {@code "draft"} keeps a draft.
+ * {@code place_of_supply} and {@code is_interstate} are accepted for the old clients but the
+ * states decide (DOMAIN.md): the flag counts only when no state is known.
  */
 @Serdeable
 record InvoiceRequest(
