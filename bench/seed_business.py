@@ -58,7 +58,7 @@ def create_all(path, bodies):
 
 parties = create_all("/api/v1/parties", [
     {"name": f"Customer {i:03d}", "type": "customer", "phone": f"98{i:08d}", "billing_state": "Karnataka",
-     "opening_balance": i * 10} for i in range(args.parties)])
+     "opening_balance": i * 10, "opening_balance_type": "debit"} for i in range(args.parties)])
 items = create_all("/api/v1/items", [
     {"name": f"{ITEM_NAMES[i % len(ITEM_NAMES)]} {i:03d}", "tax_rate": 18, "selling_price": 100, "purchase_price": 70,
      "current_stock": 1000000} for i in range(args.items)])

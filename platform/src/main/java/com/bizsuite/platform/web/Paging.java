@@ -11,28 +11,36 @@ public record Paging(int page, int limit) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     /**
-     * The most rows of a list asked for without {@code page} or {@code limit}. The old clients load
-     * pickers (parties, items) that way and expect the whole list; past this many rows
+     * How many rows {@link #wholeUnlessLimited} answers without {@code ?limit}. The old clients fill
+     * their pickers (parties, items) from such a list and expect every row; past this many,
      * {@code X-Total-Count} tells them to page.
      */
-    public static final int UNPAGED_LIMIT = 5_000;
+    public static final int WHOLE_LIST_CAP = 5_000;
     public static final String TOTAL_COUNT = "X-Total-Count";
 
-    /** As {@link #of}, except that a request naming neither page nor limit gets the whole list, up to {@link #UNPAGED_LIMIT}. */
-    public static Paging orWholeList(Integer page, Integer limit) {
-        return page == null && limit == null ? new Paging(1, UNPAGED_LIMIT) : of(page, limit);
+    public static Paging of(Integer page, Integer limit) {
+        return of(page, limit, DEFAULT_LIMIT, MAX_LIMIT);
     }
 
-    public static Paging of(Integer page, Integer limit) {
+    /**
+     * For the lists the old clients read whole (they send no {@code limit} and expect every row):
+     * without {@code limit}, up to {@link #WHOLE_LIST_CAP} rows; {@code X-Total-Count} tells when
+     * there are more.
+     */
+    public static Paging wholeUnlessLimited(Integer page, Integer limit) {
+        return of(page, limit, WHOLE_LIST_CAP, MAX_LIMIT);
+    }
+
+    /** {@code defaultLimit} applies when {@code limit} is absent; a given {@code limit} must be 1 to {@code maxLimit}. */
+    public static Paging of(Integer page, Integer limit, int defaultLimit, int maxLimit) {
         int p = page == null ? 1 : page;
-        int l = limit == null ? DEFAULT_LIMIT : limit;
         if (p < 1) {
             throw ApiException.badRequest("page: must be at least 1");
         }
-        if (l < 1 || l > MAX_LIMIT) {
-            throw ApiException.badRequest("limit: must be between 1 and " + MAX_LIMIT);
+        if (limit != null && (limit < 1 || limit > maxLimit)) {
+            throw ApiException.badRequest("limit: must be between 1 and " + maxLimit);
         }
-        return new Paging(p, l);
+        return new Paging(p, limit == null ? defaultLimit : limit);
     }
 
     public long offset() {

@@ -23,6 +23,14 @@ abstract class BusinessApiTest extends ApiTest {
         return created.text("id");
     }
 
+    protected static String members(String businessId) {
+        return "/api/v1/businesses/" + businessId + "/users";
+    }
+
+    protected static String permissionsOf(LoggedIn member, String businessId) {
+        return members(businessId) + "/" + member.userId() + "/permissions";
+    }
+
     protected static String[] as(LoggedIn user, String businessId, String... more) {
         String[] headers = new String[more.length + 4];
         headers[0] = "Authorization";
@@ -35,7 +43,7 @@ abstract class BusinessApiTest extends ApiTest {
 
     protected LoggedIn member(String businessId, LoggedIn owner, String role) {
         LoggedIn user = newUser();
-        ApiResponse added = api().post("/api/v1/businesses/" + businessId + "/users", object("phone", user.phone(), "role", role),
+        ApiResponse added = api().post(members(businessId), object("phone", user.phone(), "role", role),
                 bearer(owner.accessToken()));
         if (added.status() != 201) {
             throw new AssertionError("add member: " + added);
@@ -53,8 +61,13 @@ abstract class BusinessApiTest extends ApiTest {
         return created.text("id");
     }
 
-    @SuppressWarnings("unchecked")
     protected static List<Map<String, Object>> rows(ApiResponse response) {
-        return response.list().stream().map(o -> (Map<String, Object>) o).toList();
+        return rows(response.list());
+    }
+
+    /** The objects of a JSON array read from a response, e.g. {@code rows(ledger.at("entries"))}. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> rows(Object jsonArray) {
+        return ((List<Object>) jsonArray).stream().map(o -> (Map<String, Object>) o).toList();
     }
 }

@@ -14,10 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class MemberIT extends BusinessApiTest {
 
-    private String members(String businessId) {
-        return "/api/v1/businesses/" + businessId + "/users";
-    }
-
     @Test
     void aMemberIsAddedByPhoneEvenBeforeTheirFirstLogin() {
         LoggedIn owner = newUser();
@@ -115,18 +111,26 @@ class MemberIT extends BusinessApiTest {
         LoggedIn owner = newUser();
         String business = createBusiness(owner);
         LoggedIn salesman = member(business, owner, "salesman");
-        String permissions = members(business) + "/" + salesman.userId() + "/permissions";
+        String permissions = permissionsOf(salesman, business);
 
         ApiResponse before = api().get(permissions, bearer(owner.accessToken()));
         assertThat(before.map()).containsKeys("userId", "businessId", "role", "permissionMode", "rolePermissions",
                 "customRestrictions", "effectivePermissions", "permissionSummary");
-        assertThat(before.text("permissionMode")).isEqualTo("role");
+        assertThat(before.text("permissionMode")).isEqualTo("role_defaults");
+        assertThat(before.at("permissionSummary")).isEqualTo(Map.of("total", 9, "allowed", 9, "restricted", 0, "fromRole", 9,
+                "custom", 0, "granted", 9, "customized", 0));
 
         ApiResponse changed = api().patch(permissions, object("permissions", Map.of("party:create", false, "party:delete", true)),
                 bearer(owner.accessToken()));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(changed.text("permissionMode")).isEqualTo("custom");
-        assertThat(changed.at("effectivePermissions").toString()).contains("party:delete").doesNotContain("party:create");
+        assertThat(changed.map()).as("the member row, as the old system answered").containsEntry("user_id", salesman.userId())
+                .containsEntry("role", "salesman").containsEntry("permissions", Map.of("party:create", false, "party:delete", true));
+        assertThat(changed.header("etag")).isNotBlank();
+        ApiResponse after = api().get(permissions, bearer(owner.accessToken()));
+        assertThat(after.text("permissionMode")).isEqualTo("custom");
+        assertThat(after.at("effectivePermissions").toString()).contains("party:delete").doesNotContain("party:create");
+        assertThat(after.at("permissionSummary")).isEqualTo(Map.of("total", 9, "allowed", 9, "restricted", 1, "fromRole", 8,
+                "custom", 2, "granted", 9, "customized", 2));
 
         assertThat(api().post("/api/v1/parties", object("name", "A"), as(salesman, business)).status()).isEqualTo(403);
         String party = createParty(owner, business);
@@ -135,8 +139,39 @@ class MemberIT extends BusinessApiTest {
         assertThat(api().patch(permissions, object("permissions", Map.of("party:fly", true)), bearer(owner.accessToken())).status())
                 .isEqualTo(400);
         ApiResponse reset = api().delete(permissions, bearer(owner.accessToken()));
-        assertThat(reset.text("permissionMode")).isEqualTo("role");
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(reset.at("permissions")).isEqualTo(Map.of());
+        assertThat(api().get(permissions, bearer(owner.accessToken())).text("permissionMode")).isEqualTo("role_defaults");
         assertThat(api().post("/api/v1/parties", object("name", "C"), as(salesman, business)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aPatchReplacesTheOverridesAndNullResetsThem() {
+        LoggedIn owner = newUser();
+        String business = createBusiness(owner);
+        LoggedIn accountant = member(business, owner, "accountant");
+        String permissions = permissionsOf(accountant, business);
+
+        api().patch(permissions, object("permissions", Map.of("party:create", false, "party:update", false)), bearer(owner.accessToken()));
+        assertThat(api().post("/api/v1/parties", object("name", "A"), as(accountant, business)).status()).isEqualTo(403);
+
+        ApiResponse unrestricted = api().patch(permissions, object("permissions", Map.of("party:update", false)), bearer(owner.accessToken()));
+        assertThat(unrestricted.at("permissions")).as("a key left out is no longer restricted").isEqualTo(Map.of("party:update", false));
+        assertThat(api().post("/api/v1/parties", object("name", "B"), as(accountant, business)).status()).isEqualTo(201);
+
+        ApiResponse nulled = api().patch(permissions, "{\"permissions\": null}", bearer(owner.accessToken()));
+        assertThat(nulled.status()).as(nulled.toString()).isEqualTo(200);
+        assertThat(nulled.at("permissions")).isEqualTo(Map.of());
+        assertThat(api().get(permissions, bearer(owner.accessToken())).text("permissionMode")).isEqualTo("role_defaults");
+
+        api().patch(permissions, object("permissions", Map.of("party:create", false)), bearer(owner.accessToken()));
+        assertThat(api().patch(permissions, Map.of(), bearer(owner.accessToken())).at("permissions"))
+                .as("no permissions at all also resets").isEqualTo(Map.of());
+        assertThat(api().post("/api/v1/parties", object("name", "C"), as(accountant, business)).status()).isEqualTo(201);
+
+        assertThat(api().patch(permissionsOf(owner, business), object("permissions", Map.of("invoice:delete", false)),
+                bearer(owner.accessToken())).status())
+                .as("an owner is never restricted").isEqualTo(409);
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.bizsuite.testing.ApiResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -153,8 +155,33 @@ class PartyIT extends BusinessApiTest {
         assertThat(ledger.status()).as(ledger.toString()).isEqualTo(200);
         assertThat(ledger.map()).containsKeys("party_id", "party_name", "opening_balance", "opening_balance_type", "current_balance", "entries");
         assertThat(ledger.text("current_balance")).as("the business owes its supplier").isEqualTo("-2500.00");
-        assertThat(ledger.at("entries")).asList().singleElement().satisfies(e -> assertThat(((Map<?, ?>) e).get("type")).isEqualTo("opening_balance"));
+        assertThat(rows(ledger.at("entries"))).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("type", "opening_balance").containsEntry("date", "2026-04-01"));
         assertThat(api().get("/api/v1/parties/" + supplier + "/ledger?startDate=01-04-2026", as(owner, business)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void withoutAStartDateTheOpeningRowIsDatedWhenThePartyWasCreated() {
+        LoggedIn owner = newUser();
+        String business = createBusiness(owner);
+        String customer = createParty(owner, business, "type", "customer", "opening_balance", 100, "opening_balance_type", "debit");
+        String today = LocalDate.now(ZoneId.of("Asia/Kolkata")).toString();
+        assertThat(openingRow(owner, business, customer)).containsEntry("date", today).containsEntry("debit", "100.00");
+
+        ApiResponse invoice = api().post("/api/v1/invoices", object("party_id", customer, "invoice_type", "sale",
+                "invoice_date", "2026-04-10", "items", List.of(object("item_name", "Repairs", "quantity", 1, "unit_price", 100,
+                        "tax_rate", 18))), as(owner, business));
+        assertThat(invoice.status()).as(invoice.toString()).isEqualTo(201);
+        assertThat(openingRow(owner, business, customer)).as("a back-dated invoice keeps the dates in order")
+                .containsEntry("date", "2026-04-10");
+    }
+
+    private Map<String, Object> openingRow(LoggedIn owner, String business, String party) {
+        ApiResponse ledger = api().get("/api/v1/parties/" + party + "/ledger", as(owner, business));
+        assertThat(ledger.status()).as(ledger.toString()).isEqualTo(200);
+        Map<String, Object> first = rows(ledger.at("entries")).getFirst();
+        assertThat(first.get("type")).isEqualTo("opening_balance");
+        return first;
     }
 
     private static List<Object> names(ApiResponse response) {

@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 @Singleton
 class AuditLogQueries {
 
-    record Filter(UUID businessId, String action, UUID userId, String entityType, String entityId, Instant from, Instant to) {
+    /** {@code targetUserId}: entries about that user's membership (the old system's filter). */
+    record Filter(UUID businessId, String action, UUID userId, String entityType, String entityId, UUID targetUserId, Instant from,
+                  Instant to) {
     }
 
     private static final String COLUMNS =
@@ -30,6 +32,7 @@ class AuditLogQueries {
                AND (CAST(? AS uuid) IS NULL OR user_id = ?)
                AND (CAST(? AS text) IS NULL OR entity_type = ?)
                AND (CAST(? AS text) IS NULL OR entity_id = ?)
+               AND (CAST(? AS text) IS NULL OR (entity_type = 'member' AND entity_id = ?))
                AND (CAST(? AS timestamptz) IS NULL OR created_at >= ?)
                AND (CAST(? AS timestamptz) IS NULL OR created_at < ?)""";
 
@@ -100,11 +103,14 @@ class AuditLogQueries {
         s.setString(7, f.entityType());
         s.setString(8, f.entityId());
         s.setString(9, f.entityId());
-        s.setTimestamp(10, f.from() == null ? null : Timestamp.from(f.from()));
-        s.setTimestamp(11, f.from() == null ? null : Timestamp.from(f.from()));
-        s.setTimestamp(12, f.to() == null ? null : Timestamp.from(f.to()));
-        s.setTimestamp(13, f.to() == null ? null : Timestamp.from(f.to()));
-        return 14;
+        String target = f.targetUserId() == null ? null : f.targetUserId().toString();
+        s.setString(10, target);
+        s.setString(11, target);
+        s.setTimestamp(12, f.from() == null ? null : Timestamp.from(f.from()));
+        s.setTimestamp(13, f.from() == null ? null : Timestamp.from(f.from()));
+        s.setTimestamp(14, f.to() == null ? null : Timestamp.from(f.to()));
+        s.setTimestamp(15, f.to() == null ? null : Timestamp.from(f.to()));
+        return 16;
     }
 
     private static List<AuditRow> rows(PreparedStatement s) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.UUID;
 record Business(
         @Id UUID id,
         String name,
-        String type,
+        @Nullable String type,
         @Nullable String gstin,
         @Nullable String pan,
         @Nullable String phone,

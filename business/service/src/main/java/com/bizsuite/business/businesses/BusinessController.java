@@ -44,7 +44,7 @@ class BusinessController {
     @Get
     @Authenticated
     HttpResponse<List<BusinessView>> mine(CurrentUser caller, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        Paging paging = Paging.orWholeList(page, limit);
+        Paging paging = Paging.wholeUnlessLimited(page, limit);
         return Paging.respond(businesses.pageOf(caller.userId(), paging).stream().map(businesses::view).toList(),
                 businesses.countOf(caller.userId()));
     }

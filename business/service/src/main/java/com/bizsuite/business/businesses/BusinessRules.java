@@ -97,8 +97,8 @@ class BusinessRules {
     }
 
     BusinessView view(Business b) {
-        return new BusinessView(b.id(), b.name(), b.type(), b.gstin(), b.pan(), b.phone(), b.email(), b.addressLine1(), b.addressLine2(),
-                b.city(), b.state(), b.stateCode(), b.pincode(), b.financialYearStartMonth(), b.allowNegativeStock(), b.roundOff(),
+        return new BusinessView(b.id(), b.createdBy(), b.name(), b.type(), b.gstin(), b.pan(), b.phone(), b.email(), b.addressLine1(),
+                b.addressLine2(), b.city(), b.state(), b.stateCode(), b.pincode(), "India", "active", b.financialYearStartMonth(), b.allowNegativeStock(), b.roundOff(),
                 read(b.invoicePrefixes()), b.bankName(), b.bankAccountNumber(), b.bankIfsc(), b.upiId(), b.createdAt(), b.updatedAt());
     }
 

@@ -46,7 +46,7 @@ class Businesses {
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        Business draft = new Business(id, details.name().strip(), "retailer", null, null, null, null, null, null, null, null, null, null,
+        Business draft = new Business(id, details.name().strip(), null, null, null, null, null, null, null, null, null, null, null,
                 (short) 4, false, "nearest_rupee", rules.prefixes(Map.of()), null, null, null, null, creator, now, now, null, null);
         Business business = businesses.save(rules.apply(draft, details, now));
         members.addFounder(id, creator);

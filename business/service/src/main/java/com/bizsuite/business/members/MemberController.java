@@ -20,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,7 +52,7 @@ class MemberController {
     @Get(uris = {MEMBERS, MEMBERS_OLD})
     @RequiresPermission(value = "user:view", businessPath = "id")
     HttpResponse<List<MemberView>> list(UUID id, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
-        Paging paging = Paging.orWholeList(page, limit);
+        Paging paging = Paging.wholeUnlessLimited(page, limit);
         return Paging.respond(members.page(id, paging), members.count(id));
     }
 
@@ -85,13 +86,15 @@ class MemberController {
 
     @Patch(uris = {MEMBER + "/permissions", MEMBER_OLD + "/permissions"})
     @RequiresPermission(value = "user:assign", businessPath = "id")
-    MemberPermissionsView changePermissions(UUID id, UUID userId, CurrentUser caller, @Body @Valid OverridesChange change) {
-        return members.permissionsView(members.changeOverrides(id, caller.userId(), userId, change.permissions(), false));
+    HttpResponse<MemberView> changePermissions(UUID id, UUID userId, CurrentUser caller, @Body @Valid OverridesChange change) {
+        Member member = members.replaceOverrides(id, caller.userId(), userId, change.overrides());
+        return HttpResponse.ok(members.view(member)).header("ETag", ETags.of(member.version()));
     }
 
     @Delete(uris = {MEMBER + "/permissions", MEMBER_OLD + "/permissions"})
     @RequiresPermission(value = "user:assign", businessPath = "id")
-    MemberPermissionsView resetPermissions(UUID id, UUID userId, CurrentUser caller) {
-        return members.permissionsView(members.changeOverrides(id, caller.userId(), userId, java.util.Map.of(), true));
+    HttpResponse<MemberView> resetPermissions(UUID id, UUID userId, CurrentUser caller) {
+        Member member = members.replaceOverrides(id, caller.userId(), userId, Map.of());
+        return HttpResponse.ok(members.view(member)).header("ETag", ETags.of(member.version()));
     }
 }

@@ -121,23 +121,25 @@ public class Members {
         cache.evict(businessId, List.of(userId));
     }
 
+    /**
+     * Replaces the member's overrides, as the old system did: a permission left out of the map
+     * goes back to what the role says, and an empty map returns the member to the role's defaults.
+     */
     @Transactional
-    Member changeOverrides(UUID businessId, UUID actor, UUID userId, Map<String, Boolean> changes, boolean replace) {
+    Member replaceOverrides(UUID businessId, UUID actor, UUID userId, Map<String, Boolean> replacement) {
         List<Member> active = members.lockActive(businessId);
         Member target = find(active, userId);
-        List<String> unknown = changes.keySet().stream().filter(p -> !RoleMatrix.ALL.contains(p)).sorted().toList();
+        List<String> unknown = replacement.keySet().stream().filter(p -> !RoleMatrix.ALL.contains(p)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw ApiException.badRequest("permissions: unknown permission " + String.join(", ", unknown));
         }
-        if (changes.values().stream().anyMatch(java.util.Objects::isNull)) {
+        if (replacement.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw ApiException.badRequest("permissions: each value must be true or false");
         }
-        if (target.isOwner() && changes.containsValue(Boolean.FALSE)) {
+        if (target.isOwner() && replacement.containsValue(Boolean.FALSE)) {
             throw ApiException.conflict("An owner's permissions cannot be restricted");
         }
-        Map<String, Boolean> merged = replace ? new HashMap<>() : new HashMap<>(overrides.read(target.overrides()));
-        merged.putAll(changes);
-        Member updated = members.update(target.withOverrides(overrides.write(merged), clock.instant()));
+        Member updated = members.update(target.withOverrides(overrides.write(replacement), clock.instant()));
         audit.record(businessId, actor, "member.permissions_change", "member", userId, view(target), view(updated));
         cache.evict(businessId, List.of(userId));
         return updated;
@@ -161,9 +163,14 @@ public class Members {
         Map<String, Boolean> custom = overrides.read(member.overrides());
         Set<String> fromRole = RoleMatrix.of(member.role());
         Set<String> effective = RoleMatrix.effective(member.role(), custom);
-        return new MemberPermissionsView(member.userId(), member.businessId(), member.role(), custom.isEmpty() ? "role" : "custom",
-                fromRole.stream().sorted().toList(), custom, effective.stream().sorted().toList(),
-                new MemberPermissionsView.Summary(RoleMatrix.ALL.size(), effective.size(), custom.size()));
+        int kept = (int) fromRole.stream().filter(effective::contains).count();
+        int restricted = fromRole.size() - kept;
+        int added = effective.size() - kept;
+        return new MemberPermissionsView(member.userId(), member.businessId(), member.role(),
+                custom.isEmpty() ? "role_defaults" : "custom", fromRole.stream().sorted().toList(), custom,
+                effective.stream().sorted().toList(),
+                new MemberPermissionsView.Summary(fromRole.size(), effective.size(), restricted, kept, restricted + added,
+                        effective.size(), custom.size()));
     }
 
     MemberView view(Member member) {

@@ -38,7 +38,7 @@ class PartyBook {
         }
         Instant now = clock.instant();
         Party blank = new Party(UUID.randomUUID(), businessId, details.name(), "customer", null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, true, null, BigDecimal.ZERO.setScale(2), "debit", null, null, null, "[]",
+                null, null, null, null, null, null, null, true, null, BigDecimal.ZERO.setScale(2), "credit", null, null, null, "[]",
                 actor, now, now, null, null);
         Party party = parties.save(rules.apply(blank, details, now));
         audit.record(businessId, actor, "party.create", "party", party.id(), null, rules.view(party));

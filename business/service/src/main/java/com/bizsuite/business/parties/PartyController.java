@@ -66,7 +66,7 @@ class PartyController {
             throw ApiException.badRequest("type: must be one of customer, supplier, both");
         }
         String term = SearchTerms.of(search);
-        Paging paging = Paging.orWholeList(page, limit);
+        Paging paging = Paging.wholeUnlessLimited(page, limit);
         return lists.respond(tenant.businessId(), request, () -> parties.page(tenant.businessId(), type, term, paging));
     }
 

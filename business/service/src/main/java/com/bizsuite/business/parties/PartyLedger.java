@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,8 @@ class PartyLedger {
     }
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    // business dates are Indian calendar days, as on the invoices
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     private final List<LedgerEntrySource> sources;
 
@@ -53,7 +56,8 @@ class PartyLedger {
         }
         List<Entry> entries = new ArrayList<>();
         BigDecimal broughtForward = balance;
-        entries.add(new Entry(from, "opening_balance", null, from == null ? "Opening balance" : "Balance brought forward",
+        LocalDate openedOn = from != null ? from : openedOn(party, lines);
+        entries.add(new Entry(openedOn, "opening_balance", null, from == null ? "Opening balance" : "Balance brought forward",
                 broughtForward.signum() > 0 ? broughtForward : ZERO, broughtForward.signum() < 0 ? broughtForward.negate() : ZERO,
                 broughtForward));
         for (LedgerLine line : lines) {
@@ -64,5 +68,11 @@ class PartyLedger {
             }
         }
         return new Statement(party.id(), party.name(), party.openingBalance(), party.openingBalanceType(), balance, entries);
+    }
+
+    /** The party's creation day, or an earlier document's day (a back-dated invoice), so that the dates stay in order. */
+    private static LocalDate openedOn(Party party, List<LedgerLine> lines) {
+        LocalDate created = LocalDate.ofInstant(party.createdAt(), INDIA);
+        return lines.isEmpty() || !lines.getFirst().date().isBefore(created) ? created : lines.getFirst().date();
     }
 }

@@ -65,7 +65,7 @@ class PartyRules {
                 p.billingAddressLine1(), p.billingAddressLine2(), p.billingCity(), p.billingState(), p.billingPincode(),
                 p.shippingAddressLine1(), p.shippingAddressLine2(), p.shippingCity(), p.shippingState(), p.shippingPincode(),
                 p.shippingSameAsBilling(), p.stateCode(), p.openingBalance(), p.openingBalanceType(), p.creditLimit(),
-                p.creditPeriodDays(), p.notes(), read(p.tags()), p.createdAt(), p.updatedAt());
+                p.creditPeriodDays(), p.notes(), read(p.tags()), "active", p.createdAt(), p.updatedAt());
     }
 
     static String placeOfSupply(String gstin, String billingState, String shippingState) {

@@ -13,5 +13,5 @@ record PartyView(UUID id, UUID businessId, String name, String type, String phon
                  String shippingAddressLine1, String shippingAddressLine2, String shippingCity, String shippingState,
                  String shippingPincode, boolean shippingSameAsBilling, String stateCode, BigDecimal openingBalance,
                  String openingBalanceType, BigDecimal creditLimit, Integer creditPeriodDays, String notes, List<String> tags,
-                 Instant createdAt, Instant updatedAt) {
+                 String status, Instant createdAt, Instant updatedAt) {
 }

@@ -58,7 +58,7 @@ class ItemController {
     HttpResponse<?> list(Tenant tenant, HttpRequest<?> request, @Nullable @QueryValue UUID categoryId, @Nullable @QueryValue String search,
                          @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         String term = SearchTerms.of(search);
-        Paging paging = Paging.orWholeList(page, limit);
+        Paging paging = Paging.wholeUnlessLimited(page, limit);
         return lists.respond(tenant.businessId(), request, () -> items.page(tenant.businessId(), categoryId, term, paging));
     }
 

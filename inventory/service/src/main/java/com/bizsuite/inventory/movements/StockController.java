@@ -48,7 +48,7 @@ class StockController {
     @RequiresPermission("inventory:read")
     HttpResponse<List<Movement>> history(Tenant tenant, UUID itemId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
         items.get(tenant.businessId(), itemId);
-        Paging paging = Paging.orWholeList(page, limit);
+        Paging paging = Paging.wholeUnlessLimited(page, limit);
         return Paging.respond(stock.history(tenant.businessId(), itemId, paging.offset(), paging.limit()),
                 stock.historyCount(tenant.businessId(), itemId));
     }
