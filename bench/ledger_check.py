@@ -1,4 +1,5 @@
-"""Checks that an item's stock equals the sum of its ledger, through the public API.
+"""Checks that an item's stock equals the sum of its ledger, through the public API: each history row
+changed the stock by its new_stock less its previous_stock.
 
 Usage: ledger_check.py BASE_URL TOKEN BUSINESS_ID ITEM_ID
 Prints: {"item": ..., "stock": ..., "ledger_sum": ..., "rows": ..., "equal": true|false}
@@ -15,7 +16,7 @@ def ledger_check(api, item):
     total, rows, page = Decimal(0), 0, 1
     while True:
         batch = api.call("GET", f"/api/v1/stock/items/{item}/history?limit=200&page={page}")
-        total += sum(Decimal(r["quantity"]) for r in batch)
+        total += sum(Decimal(r["new_stock"]) - Decimal(r["previous_stock"]) for r in batch)
         rows += len(batch)
         if len(batch) < 200:
             break

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +52,48 @@ class BadInputIT extends ApiTest {
         assertThat(whole.text("message")).isEqualTo("credit_period_days: must be a whole number");
         assertThat(api().post("/api/v1/parties", object("name", "X", "tags", Arrays.asList("a", null)), tenant(owner, business)).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void decimalsTakeANumberOrANumericStringOnly() {
+        LoggedIn owner = newUser();
+        String business = api().post("/api/v1/businesses", object("name", "Decimals " + System.nanoTime(), "state", "Maharashtra"),
+                bearer(owner.accessToken())).text("id");
+        String[] tenant = tenant(owner, business);
+        for (Object wrong : List.of(true, false, Map.of("amount", 1), List.of(1, 2))) {
+            ApiResponse price = api().post("/api/v1/items", object("name", "X", "selling_price", wrong), tenant);
+            assertThat(price.status()).as(wrong + " " + price).isEqualTo(400);
+            assertThat(price.text("message")).isEqualTo("selling_price: must be a number or a numeric string");
+        }
+        assertThat(api().post("/api/v1/items", object("name", "X", "purchase_price", true), tenant).text("message"))
+                .isEqualTo("purchase_price: must be a number or a numeric string");
+
+        ApiResponse exact = api().post("/api/v1/items", "{\"name\":\"Exact\",\"selling_price\":1234567890123.45,"
+                + "\"purchase_price\":\"0.10\",\"mrp\":0.1,\"current_stock\":12345678901.125}", tenant);
+        assertThat(exact.status()).as(exact.toString()).isEqualTo(201);
+        assertThat(exact.map()).containsEntry("selling_price", "1234567890123.45").containsEntry("purchase_price", "0.10")
+                .containsEntry("mrp", "0.10").containsEntry("current_stock", "12345678901.125");
+        String item = exact.text("id");
+
+        ApiResponse flagQuantity = api().post("/api/v1/stock/adjust",
+                object("item_id", item, "adjustment_type", "increase", "quantity", true), tenant);
+        assertThat(flagQuantity.status()).isEqualTo(400);
+        assertThat(flagQuantity.text("message")).isEqualTo("quantity: must be a number or a numeric string");
+        assertThat(api().post("/api/v1/stock/adjust", object("item_id", item, "adjustment_type", "decrease", "quantity", "0.125"), tenant)
+                .text("item.current_stock")).isEqualTo("12345678901.000");
+        String tenth = "{\"item_id\":\"" + item + "\",\"adjustment_type\":\"increase\",\"quantity\":0.1}";
+        assertThat(api().post("/api/v1/stock/adjust", tenth, tenant).text("item.current_stock")).isEqualTo("12345678901.100");
+
+        String party = api().post("/api/v1/parties", object("name", "Buyer", "billing_state", "Maharashtra"), tenant).text("id");
+        ApiResponse flagLine = api().post("/api/v1/invoices", object("party_id", party, "invoice_type", "sale", "invoice_date",
+                "2026-11-23", "items", List.of(object("item_name", "Thing", "quantity", true, "unit_price", "10.00"))), tenant);
+        assertThat(flagLine.status()).isEqualTo(400);
+        assertThat(flagLine.text("message")).isEqualTo("items.quantity: must be a number or a numeric string");
+        ApiResponse invoiced = api().post("/api/v1/invoices", object("party_id", party, "invoice_type", "sale",
+                "invoice_date", "2026-11-23", "items", List.of(object("item_name", "Thing", "quantity", "2", "unit_price", 10.5,
+                        "tax_rate", 18), object("item_name", "Other", "quantity", 0.5, "unit_price", "4", "tax_rate", "5"))), tenant);
+        assertThat(invoiced.status()).as(invoiced.toString()).isEqualTo(201);
+        assertThat(invoiced.text("subtotal")).isEqualTo("23.00");
     }
 
     @Test

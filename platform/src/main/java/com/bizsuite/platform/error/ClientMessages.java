@@ -6,6 +6,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ final class ClientMessages {
     private static final String NO_NUL = "must not contain NUL characters";
     private static final String NOT_A_BOOLEAN = "must be true or false";
     private static final String NOT_AN_INTEGER = "must be a whole number";
+    private static final String NOT_A_NUMBER = "must be a number or a numeric string";
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]+)]");
     private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[A-Za-z$.]+|Exception|\\bclass\\b|\\$");
 
@@ -66,10 +69,10 @@ final class ClientMessages {
     }
 
     private static String jsonProblem(Throwable cause) {
-        String field = null;
+        List<String> path = new ArrayList<>();
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof InvalidPropertyFormatException invalid && invalid.getArgument() != null && field == null) {
-                field = SnakeCase.of(invalid.getArgument().getName());
+            if (t instanceof InvalidPropertyFormatException invalid && invalid.getArgument() != null) {
+                path.add(SnakeCase.of(invalid.getArgument().getName()));
             }
             String text = t.getMessage() == null ? "" : t.getMessage();
             Matcher unknown = UNKNOWN_PROPERTY.matcher(text);
@@ -80,11 +83,14 @@ final class ClientMessages {
                     || text.contains("Unrecognized token") || text.contains("EOF"))) {
                 return "Malformed JSON in request body";
             }
-            if (t.getCause() == null && (field != null || isJsonLibrary(t))) {
+            if (t.getCause() == null && (!path.isEmpty() || isJsonLibrary(t))) {
+                // a field of a nested object is named by its path from the body, e.g. items.quantity
+                String field = path.isEmpty() ? null : String.join(".", path);
                 String reason = text.startsWith(NOT_A_STRING) ? NOT_A_STRING
                         : text.startsWith(NO_NUL) ? NO_NUL
                         : text.startsWith(NOT_A_BOOLEAN) ? NOT_A_BOOLEAN
                         : text.startsWith(NOT_AN_INTEGER) ? NOT_AN_INTEGER
+                        : text.startsWith(NOT_A_NUMBER) ? NOT_A_NUMBER
                         : "has a value of the wrong type or format";
                 return field == null ? "Request body " + reason : field + ": " + reason;
             }

@@ -1,8 +1,14 @@
 package com.bizsuite.platform.error;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.exceptions.InvalidFormatException;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +34,18 @@ class ClientMessagesTest {
         String message = ClientMessages.describe(request, HttpStatus.BAD_REQUEST, null,
                 "Failed to convert com.bizsuite.auth.login.SendOtpRequest$Definition");
         assertThat(message).doesNotContain("com.bizsuite").doesNotContain("$");
+    }
+
+    @Test
+    void aWrongValueInANestedObjectIsNamedByItsPath() {
+        InvalidFormatException refused = new InvalidFormatException("must be a number or a numeric string\n at [line: 1, column: 9]", null,
+                true);
+        InvalidFormatException line = new InvalidPropertyFormatException(refused, Argument.of(BigDecimal.class, "quantity"));
+        InvalidFormatException body = new InvalidPropertyFormatException(line, Argument.of(List.class, "items"));
+        assertThat(ClientMessages.describe(request, HttpStatus.BAD_REQUEST, body, null))
+                .isEqualTo("items.quantity: must be a number or a numeric string");
+        assertThat(ClientMessages.describe(request, HttpStatus.BAD_REQUEST, line, null))
+                .isEqualTo("quantity: must be a number or a numeric string");
     }
 
     @Test

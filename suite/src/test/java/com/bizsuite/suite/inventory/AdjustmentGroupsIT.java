@@ -37,7 +37,7 @@ class AdjustmentGroupsIT extends InventoryApiTest {
     void badRequestsInAGroupFailAloneAndEveryGoodOneIsAnsweredAndAuditedAsItsOwn() throws Exception {
         newBusiness();
         String item = createItem("current_stock", 6);
-        String service = createItem("inventory_type", "service", "sac_code", "998311");
+        String service = createItem("inventory_type", "services", "sac_code", "998311");
         String unknown = UUID.randomUUID().toString();
         List<Callable<ApiResponse>> calls = new ArrayList<>();
         for (int i = 0; i < 24; i++) {

@@ -57,7 +57,7 @@ abstract class InventoryApiTest extends ApiTest {
         return new BigDecimal(api().get("/api/v1/items/" + item, tenant()).text("current_stock"));
     }
 
-    /** The sum of the item's ledger, read through the history endpoint. */
+    /** The sum of what each row of the item's ledger changed (its new stock less its previous), read through the history endpoint. */
     @SuppressWarnings("unchecked")
     protected BigDecimal ledgerSum(String item) {
         BigDecimal sum = BigDecimal.ZERO;
@@ -66,7 +66,9 @@ abstract class InventoryApiTest extends ApiTest {
             ApiResponse history = api().get("/api/v1/stock/items/" + item + "/history?limit=200&page=" + page, tenant());
             List<Object> rows = history.list();
             for (Object row : rows) {
-                sum = sum.add(new BigDecimal((String) ((Map<String, Object>) row).get("quantity")));
+                Map<String, Object> fields = (Map<String, Object>) row;
+                sum = sum.add(new BigDecimal((String) fields.get("new_stock")))
+                        .subtract(new BigDecimal((String) fields.get("previous_stock")));
             }
             if (rows.size() < 200) {
                 return sum;

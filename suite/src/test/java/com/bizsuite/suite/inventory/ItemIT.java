@@ -24,9 +24,10 @@ class ItemIT extends InventoryApiTest {
         String unit = api().post("/api/v1/units", object("name", "Kilogram", "short_name", "kg", "decimal_places", 3), tenant()).text("id");
         String category = api().post("/api/v1/categories", object("name", "Grains"), tenant()).text("id");
         ApiResponse created = api().post("/api/v1/items", object("name", "Basmati Rice", "category_id", category, "unit_id", unit,
-                "sku", "RICE-1", "barcode", "8901234567890", "hsn_code", "10063020", "description", "Long grain", "inventory_type", "goods",
-                "selling_price", 120, "purchase_price", "90.5", "mrp", "130.00", "discount_percent", 5, "tax_rate", "5", "cess_rate", 0,
-                "tax_inclusive", false, "current_stock", "25.5", "low_stock_threshold", 10, "track_stock", true), tenant());
+                "sku", "RICE-1", "barcode", "8901234567890", "hsn_code", "10063020", "description", "Long grain",
+                "inventory_type", "trading_goods", "selling_price", 120, "purchase_price", "90.5", "mrp", "130.00", "discount_percent", 5,
+                "tax_rate", "5", "cess_rate", 0, "tax_inclusive", false, "current_stock", "25.5", "low_stock_threshold", 10,
+                "track_stock", true), tenant());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.map()).containsEntry("selling_price", "120.00").containsEntry("purchase_price", "90.50")
                 .containsEntry("tax_rate", "5.00").containsEntry("current_stock", "25.500").containsEntry("low_stock_threshold", "10.000")
@@ -63,6 +64,45 @@ class ItemIT extends InventoryApiTest {
     }
 
     @Test
+    void inventoryTypesAreTheOldSystemsWithTradingGoodsByDefault() {
+        ApiResponse plain = api().post("/api/v1/items", object("name", "Plain"), tenant());
+        assertThat(plain.map()).containsEntry("inventory_type", "trading_goods").containsEntry("track_stock", true);
+        for (String type : List.of("raw_material", "wip", "finished_goods", "trading_goods", "consumables")) {
+            ApiResponse goods = api().post("/api/v1/items", object("name", type, "inventory_type", type, "current_stock", 2), tenant());
+            assertThat(goods.status()).as(goods.toString()).isEqualTo(201);
+            assertThat(goods.map()).containsEntry("inventory_type", type).containsEntry("track_stock", true)
+                    .containsEntry("current_stock", "2.000");
+            assertThat(adjust(goods.text("id"), "increase", 1).status()).isEqualTo(200);
+        }
+        ApiResponse service = api().post("/api/v1/items", object("name", "Repair", "inventory_type", "services", "track_stock", true),
+                tenant());
+        assertThat(service.map()).containsEntry("inventory_type", "services").containsEntry("track_stock", false);
+        assertThat(adjust(service.text("id"), "increase", 1).status()).isEqualTo(400);
+        assertThat(api().post("/api/v1/items", object("name", "X", "inventory_type", "services", "current_stock", 1), tenant()).status())
+                .isEqualTo(400);
+        for (String old : List.of("goods", "service")) {
+            ApiResponse refused = api().post("/api/v1/items", object("name", "X", "inventory_type", old), tenant());
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).contains(
+                    "inventory_type: must be one of raw_material, wip, finished_goods, trading_goods, consumables, services");
+        }
+        ApiResponse becameService = api().patch("/api/v1/items/" + plain.text("id"), object("inventory_type", "services"), tenant());
+        assertThat(becameService.map()).containsEntry("inventory_type", "services").containsEntry("track_stock", false);
+        assertThat(names(api().get("/api/v1/stock/summary", tenant()).at("items"))).doesNotContain("Plain", "Repair").hasSize(5);
+    }
+
+    @Test
+    void aUnitWithoutDecimalPlacesCountsWholeUnits() {
+        ApiResponse box = api().post("/api/v1/units", object("name", "Box", "short_name", "box"), tenant());
+        assertThat(box.status()).as(box.toString()).isEqualTo(201);
+        assertThat(box.map()).containsEntry("decimal_places", 0);
+        String id = box.text("id");
+        assertThat(api().post("/api/v1/items", object("name", "Boxed", "unit_id", id, "current_stock", "1.5"), tenant()).status())
+                .isEqualTo(400);
+        assertThat(api().post("/api/v1/units", object("name", "No short name"), tenant()).status()).isEqualTo(400);
+    }
+
+    @Test
     void skuAndBarcodeAreUniqueAmongActiveItems() {
         String first = createItem("sku", "SKU-1", "barcode", "111");
         assertThat(api().post("/api/v1/items", object("name", "B", "sku", "SKU-1"), tenant()).status()).isEqualTo(409);
@@ -94,7 +134,7 @@ class ItemIT extends InventoryApiTest {
     void lowStockListsItemsAtOrBelowTheirThreshold() {
         String low = createItem("name", "Low", "current_stock", 2, "low_stock_threshold", 5);
         createItem("name", "Plenty", "current_stock", 50, "low_stock_threshold", 5);
-        createItem("name", "Consulting", "inventory_type", "service", "sac_code", "998311");
+        createItem("name", "Consulting", "inventory_type", "services", "sac_code", "998311");
         assertThat(names(api().get("/api/v1/items/low-stock", tenant()))).containsExactly("Low");
         adjust(low, "increase", 10);
         assertThat(api().get("/api/v1/items/low-stock", tenant()).list()).isEmpty();
@@ -129,8 +169,12 @@ class ItemIT extends InventoryApiTest {
         assertThat(api().get("/api/v1/categories", tenant()).list()).hasSize(3);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Object> names(ApiResponse response) {
-        return response.list().stream().map(o -> ((Map<String, Object>) o).get("name")).toList();
+        return names(response.list());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> names(Object rows) {
+        return ((List<Object>) rows).stream().map(o -> ((Map<String, Object>) o).get("name")).toList();
     }
 }

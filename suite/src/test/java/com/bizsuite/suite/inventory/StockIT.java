@@ -134,7 +134,7 @@ class StockIT extends InventoryApiTest {
         assertThat(adjust(item, "increase", 0).status()).isEqualTo(400);
         assertThat(adjust("not-a-uuid", "increase", 1).status()).isEqualTo(400);
         assertThat(adjust(java.util.UUID.randomUUID().toString(), "increase", 1).status()).isEqualTo(404);
-        String service = createItem("inventory_type", "service", "sac_code", "998311");
+        String service = createItem("inventory_type", "services", "sac_code", "998311");
         assertThat(adjust(service, "increase", 1).status()).isEqualTo(400);
     }
 

@@ -36,15 +36,15 @@ public class Catalog {
 
     @Transactional
     Unit createUnit(UUID businessId, UUID actor, UnitDetails d) {
-        if (d.name() == null || d.shortName() == null || d.decimalPlaces() == null) {
-            throw ApiException.badRequest("name, short_name and decimal_places are required");
+        if (d.name() == null || d.shortName() == null) {
+            throw ApiException.badRequest("name and short_name are required");
         }
         if (units.shortNameTaken(businessId, d.shortName(), NONE)) {
             throw ApiException.conflict("A unit with short name " + d.shortName() + " exists");
         }
         Instant now = clock.instant();
-        Unit unit = units.save(new Unit(UUID.randomUUID(), businessId, d.name().strip(), d.shortName(), d.decimalPlaces().shortValue(),
-                now, now, null, null));
+        short decimals = d.decimalPlaces() == null ? 0 : d.decimalPlaces().shortValue();
+        Unit unit = units.save(new Unit(UUID.randomUUID(), businessId, d.name().strip(), d.shortName(), decimals, now, now, null, null));
         audit.record(new AuditEntry(businessId, actor, "unit.create", "unit", unit.id().toString(), null, unit));
         return unit;
     }

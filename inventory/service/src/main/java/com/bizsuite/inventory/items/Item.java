@@ -38,7 +38,16 @@ public record Item(
         @Nullable Instant deletedAt,
         @Version Long version) {
 
+    /** The old system's inventory types; all but {@code services} are goods, which can hold stock. */
+    static final String TYPES = "raw_material, wip, finished_goods, trading_goods, consumables, services";
+    static final String TYPE_PATTERN = "^(raw_material|wip|finished_goods|trading_goods|consumables|services)$";
+    static final String DEFAULT_TYPE = "trading_goods";
+
+    static boolean isGoods(String inventoryType) {
+        return !inventoryType.equals("services");
+    }
+
     public boolean movesStock() {
-        return trackStock && inventoryType.equals("goods");
+        return trackStock && isGoods(inventoryType);
     }
 }

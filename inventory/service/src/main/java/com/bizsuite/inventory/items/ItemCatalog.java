@@ -64,9 +64,9 @@ public class ItemCatalog {
             throw ApiException.badRequest("name: must not be blank");
         }
         Instant now = clock.instant();
-        Item blank = new Item(UUID.randomUUID(), businessId, d.name(), null, null, null, null, null, null, null, "goods", ZERO2, ZERO2,
-                null, ZERO2, rates.validate("tax_rate", BigDecimal.ZERO), ZERO2, false, new BigDecimal("0.000"), true, actor, now, now,
-                null, null);
+        Item blank = new Item(UUID.randomUUID(), businessId, d.name(), null, null, null, null, null, null, null, Item.DEFAULT_TYPE,
+                ZERO2, ZERO2, null, ZERO2, rates.validate("tax_rate", BigDecimal.ZERO), ZERO2, false, new BigDecimal("0.000"), true, actor,
+                now, now, null, null);
         Item item = items.save(apply(blank, d, now));
         memo.forget(new ActiveItem(businessId, item.id()));
         BigDecimal opening = d.currentStock() == null ? BigDecimal.ZERO : d.currentStock();
@@ -209,7 +209,7 @@ public class ItemCatalog {
                 money(d.cessRate(), i.cessRate()),
                 d.taxInclusive() == null ? i.taxInclusive() : d.taxInclusive(),
                 d.lowStockThreshold() == null ? i.lowStockThreshold() : d.lowStockThreshold().setScale(3, RoundingMode.UNNECESSARY),
-                d.trackStock() == null ? (type.equals("goods") && i.trackStock()) : d.trackStock() && type.equals("goods"),
+                Item.isGoods(type) && (d.trackStock() == null ? i.trackStock() : d.trackStock()),
                 i.createdBy(), i.createdAt(), now, i.deletedAt(), i.version());
     }
 

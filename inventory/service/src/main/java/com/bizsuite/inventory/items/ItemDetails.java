@@ -25,7 +25,7 @@ record ItemDetails(
         @Nullable @Pattern(regexp = "^([0-9]{4}|[0-9]{6}|[0-9]{8})$", message = "must be 4, 6 or 8 digits") String hsnCode,
         @Nullable @Pattern(regexp = "^[0-9]{6}$", message = "must be 6 digits") String sacCode,
         @Nullable @Size(max = 2000) String description,
-        @Nullable @Pattern(regexp = "^(goods|service)$", message = "must be goods or service") String inventoryType,
+        @Nullable @Pattern(regexp = Item.TYPE_PATTERN, message = "must be one of " + Item.TYPES) String inventoryType,
         @Nullable @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal sellingPrice,
         @Nullable @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal purchasePrice,
         @Nullable @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal mrp,

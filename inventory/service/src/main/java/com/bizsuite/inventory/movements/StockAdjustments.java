@@ -32,6 +32,9 @@ import java.util.UUID;
 @Singleton
 class StockAdjustments {
 
+    /** The ledger's movement type of an adjustment is this prefix and the adjustment type. */
+    static final String MOVEMENT_PREFIX = "adjust_";
+
     /** One adjustment as submitted: by whom, in which business, and the request its audit entry names. */
     record Submitted(UUID businessId, UUID actor, AdjustmentRequest request, @Nullable String requestId) {
     }
@@ -127,7 +130,8 @@ class StockAdjustments {
 
     private static MovementRequest movement(Submitted submitted) {
         AdjustmentRequest request = submitted.request();
-        return MovementRequest.manual("adjust_" + request.adjustmentType(), request.rate(), request.reason(), request.notes(), submitted.actor());
+        return MovementRequest.manual(MOVEMENT_PREFIX + request.adjustmentType(), request.rate(), request.reason(), request.notes(),
+                submitted.actor());
     }
 
     private static AdjustmentView view(Submitted submitted, Item item, StockLedger.Changed moved) {

@@ -1,6 +1,5 @@
 package com.bizsuite.inventory.movements;
 
-import com.bizsuite.inventory.stock.Movement;
 import com.bizsuite.inventory.stock.StockQueries;
 import com.bizsuite.platform.idempotency.Idempotent;
 import com.bizsuite.platform.security.CurrentUser;
@@ -46,11 +45,13 @@ class StockController {
 
     @Get("/items/{itemId}/history")
     @RequiresPermission("inventory:read")
-    HttpResponse<List<Movement>> history(Tenant tenant, UUID itemId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer limit) {
+    HttpResponse<List<HistoryRow>> history(Tenant tenant, UUID itemId, @Nullable @QueryValue Integer page,
+                                           @Nullable @QueryValue Integer limit) {
         items.get(tenant.businessId(), itemId);
         Paging paging = Paging.wholeUnlessLimited(page, limit);
-        return Paging.respond(stock.history(tenant.businessId(), itemId, paging.offset(), paging.limit()),
-                stock.historyCount(tenant.businessId(), itemId));
+        List<HistoryRow> rows = stock.history(tenant.businessId(), itemId, paging.offset(), paging.limit()).stream()
+                .map(HistoryRow::of).toList();
+        return Paging.respond(rows, stock.historyCount(tenant.businessId(), itemId));
     }
 
     @Get("/summary")

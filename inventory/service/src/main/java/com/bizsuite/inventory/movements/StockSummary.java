@@ -35,7 +35,7 @@ class StockSummary {
         List<Line> lines = jdbc.prepareStatement("""
                 SELECT i.id, i.name, coalesce(sum(s.quantity), 0), coalesce(max(s.average_cost), 0)
                 FROM inventory.items i LEFT JOIN inventory.stock_levels s ON s.business_id = i.business_id AND s.item_id = i.id
-                WHERE i.business_id = ? AND i.deleted_at IS NULL AND i.track_stock AND i.inventory_type = 'goods'
+                WHERE i.business_id = ? AND i.deleted_at IS NULL AND i.track_stock AND i.inventory_type <> 'services'
                 GROUP BY i.id, i.name ORDER BY lower(i.name), i.id""", s -> {
             s.setObject(1, businessId);
             List<Line> rows = new ArrayList<>();

@@ -1,13 +1,10 @@
 package com.bizsuite.inventory.stock;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One row of the stock ledger. {@code quantity} is signed: what this movement added. */
-@Serdeable
 public record Movement(long id, UUID businessId, UUID itemId, String movementType, BigDecimal quantity, BigDecimal rate,
                        BigDecimal previousQuantity, BigDecimal resultingQuantity, String referenceType, UUID referenceId,
                        Integer referenceLine, String direction, String reason, String notes, UUID createdBy, Instant createdAt) {

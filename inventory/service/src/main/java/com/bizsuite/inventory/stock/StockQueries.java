@@ -64,6 +64,9 @@ public class StockQueries {
         return levels;
     }
 
+    // the stock before and after each row is read as stored: StockLedger writes it in the statement that
+    // changes the stock row, under that row's lock, so it is exact; a running sum over the item's ledger
+    // (a window function) would read every older row of the item for each page
     @Transactional(readOnly = true)
     public List<Movement> history(UUID businessId, UUID itemId, long offset, int limit) {
         return jdbc.prepareStatement("SELECT " + MOVEMENT_COLUMNS
