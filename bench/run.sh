@@ -357,7 +357,7 @@ fi
 # send_otp_probe: one send-otp, printed as "STATUS SECONDS"
 send_otp_probe() {
   curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 30 -H 'content-type: application/json' \
-    -d "{\"phone\":\"9$(printf %09d $((RANDOM * 32768 + RANDOM)))\",\"purpose\":\"login\"}" "$base/api/v1/auth/send-otp"
+    -d "{\"phone\":\"9$(printf %09d $(( (RANDOM * 32768 + RANDOM) % 1000000000 )))\",\"purpose\":\"login\"}" "$base/api/v1/auth/send-otp"
 }
 if selected redis-outage; then
   outage=${OUTAGE:-10}
