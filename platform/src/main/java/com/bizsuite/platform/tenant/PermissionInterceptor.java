@@ -18,9 +18,11 @@ import java.util.UUID;
 final class PermissionInterceptor implements MethodInterceptor<Object, Object>, Ordered {
 
     private final TenantAccess access;
+    private final PermissionCache cache;
 
-    PermissionInterceptor(TenantAccess access) {
+    PermissionInterceptor(TenantAccess access, PermissionCache cache) {
         this.access = access;
+        this.cache = cache;
     }
 
     @Override
@@ -40,7 +42,11 @@ final class PermissionInterceptor implements MethodInterceptor<Object, Object>, 
         UUID userId = request.getUserPrincipal(Authentication.class)
                 .map(a -> UUID.fromString(a.getName()))
                 .orElseThrow(() -> ApiException.unauthorized("Unauthorized"));
-        var permissions = access.permissionsOf(businessId, userId);
+        var permissions = cache.get(businessId, userId).orElseGet(() -> {
+            var read = access.permissionsOf(businessId, userId);
+            cache.put(businessId, userId, read);
+            return read;
+        });
         if (permissions.isEmpty()) {
             throw ApiException.forbidden("You are not a member of this business");
         }

@@ -13,12 +13,10 @@ import java.util.UUID;
 class LocalMemberships implements Memberships {
 
     private final MemberRepository members;
-    private final AccessCache cache;
     private final OverridesJson overrides;
 
-    LocalMemberships(MemberRepository members, AccessCache cache, OverridesJson overrides) {
+    LocalMemberships(MemberRepository members, OverridesJson overrides) {
         this.members = members;
-        this.cache = cache;
         this.overrides = overrides;
     }
 
@@ -30,10 +28,6 @@ class LocalMemberships implements Memberships {
 
     @Override
     public Set<String> permissionsOf(UUID businessId, UUID userId) {
-        return cache.get(businessId, userId).orElseGet(() -> {
-            Set<String> permissions = find(businessId, userId).map(Membership::permissions).orElse(Set.of());
-            cache.put(businessId, userId, permissions);
-            return permissions;
-        });
+        return find(businessId, userId).map(Membership::permissions).orElse(Set.of());
     }
 }

@@ -4,6 +4,7 @@ import com.bizsuite.auth.api.UserSummary;
 import com.bizsuite.auth.api.Users;
 import com.bizsuite.business.audit.AuditRecorder;
 import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.tenant.PermissionCache;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.Paging;
 import io.micronaut.transaction.annotation.Transactional;
@@ -28,11 +29,11 @@ public class Members {
     private final MemberRepository members;
     private final Users users;
     private final OverridesJson overrides;
-    private final AccessCache cache;
+    private final PermissionCache cache;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    Members(MemberRepository members, Users users, OverridesJson overrides, AccessCache cache, AuditRecorder audit, Clock clock) {
+    Members(MemberRepository members, Users users, OverridesJson overrides, PermissionCache cache, AuditRecorder audit, Clock clock) {
         this.members = members;
         this.users = users;
         this.overrides = overrides;

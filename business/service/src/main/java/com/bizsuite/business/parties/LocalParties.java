@@ -39,6 +39,7 @@ class LocalParties implements Parties {
         return new PartySummary(p.id(), p.name(), p.type(), p.gstin(), p.stateCode(), p.openingBalance(), p.openingBalanceType(),
                 Addresses.oneLine(p.billingAddressLine1(), p.billingAddressLine2(), p.billingCity(), p.billingState(), p.billingPincode()),
                 p.shippingSameAsBilling() ? null
-                        : Addresses.oneLine(p.shippingAddressLine1(), p.shippingAddressLine2(), p.shippingCity(), p.shippingState(), p.shippingPincode()));
+                        : Addresses.oneLine(p.shippingAddressLine1(), p.shippingAddressLine2(), p.shippingCity(), p.shippingState(), p.shippingPincode()),
+                p.createdAt());
     }
 }

@@ -5,7 +5,6 @@ import com.bizsuite.platform.idempotency.Idempotent;
 import com.bizsuite.platform.security.CurrentUser;
 import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.tenant.Tenant;
-import com.bizsuite.platform.web.DateParams;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
@@ -30,7 +29,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,12 +37,10 @@ import java.util.UUID;
 class PartyController {
 
     private final PartyBook parties;
-    private final PartyLedger ledger;
     private final ListResponses lists;
 
-    PartyController(PartyBook parties, PartyLedger ledger, ListResponses lists) {
+    PartyController(PartyBook parties, ListResponses lists) {
         this.parties = parties;
-        this.ledger = ledger;
         this.lists = lists;
     }
 
@@ -90,16 +86,5 @@ class PartyController {
     HttpResponse<Void> delete(Tenant tenant, CurrentUser caller, UUID id) {
         parties.delete(tenant.businessId(), caller.userId(), id);
         return HttpResponse.noContent();
-    }
-
-    @Get("/{id}/ledger")
-    @RequiresPermission("party:read")
-    PartyLedger.Statement ledger(Tenant tenant, UUID id, @Nullable @QueryValue String startDate, @Nullable @QueryValue String endDate) {
-        LocalDate from = DateParams.parse("startDate", startDate);
-        LocalDate to = DateParams.parse("endDate", endDate);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("endDate: must not be before startDate");
-        }
-        return ledger.statement(parties.get(tenant.businessId(), id), from, to);
     }
 }

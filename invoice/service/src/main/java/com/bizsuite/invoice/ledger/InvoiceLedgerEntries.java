@@ -1,7 +1,5 @@
 package com.bizsuite.invoice.ledger;
 
-import com.bizsuite.business.api.LedgerEntrySource;
-import com.bizsuite.business.api.LedgerLine;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -20,7 +18,7 @@ import java.util.UUID;
  * (credit); payments made raise it. Drafts, quotations, proformas and cancelled documents do not count.
  */
 @Singleton
-class InvoiceLedgerEntries implements LedgerEntrySource {
+class InvoiceLedgerEntries {
 
     private static final BigDecimal ZERO = new BigDecimal("0.00");
 
@@ -30,9 +28,8 @@ class InvoiceLedgerEntries implements LedgerEntrySource {
         this.jdbc = jdbc;
     }
 
-    @Override
     @Transactional(readOnly = true)
-    public List<LedgerLine> entries(UUID businessId, UUID partyId, LocalDate from, LocalDate to) {
+    List<LedgerLine> entries(UUID businessId, UUID partyId, LocalDate from, LocalDate to) {
         return jdbc.prepareStatement("""
                 SELECT i.invoice_date, i.invoice_type, coalesce(o.invoice_type, ''), i.invoice_number, i.total_amount, i.created_at
                   FROM invoice.invoices i LEFT JOIN invoice.invoices o ON o.id = i.original_invoice_id

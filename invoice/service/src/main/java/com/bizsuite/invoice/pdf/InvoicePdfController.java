@@ -37,7 +37,7 @@ class InvoicePdfController {
         Invoice invoice = invoices.get(tenant.businessId(), id);
         PartySummary buyer = parties.find(tenant.businessId(), invoice.partyId())
                 .orElse(new PartySummary(invoice.partyId(), invoice.partyName(), "customer", invoice.partyGstin(), invoice.placeOfSupply(),
-                        java.math.BigDecimal.ZERO, "debit", null, null));
+                        java.math.BigDecimal.ZERO, "debit", null, null, invoice.createdAt()));
         byte[] pdf = renderer.render(invoices.view(invoice), invoices.settingsOf(tenant.businessId()), buyer);
         String name = (invoice.invoiceNumber() == null ? "draft-" + invoice.id() : invoice.invoiceNumber().replace('/', '-')) + ".pdf";
         return HttpResponse.ok(pdf).contentType(MediaType.APPLICATION_PDF_TYPE).header("Content-Disposition", "inline; filename=\"" + name + "\"");

@@ -1,7 +1,6 @@
-package com.bizsuite.business.parties;
+package com.bizsuite.invoice.ledger;
 
-import com.bizsuite.business.api.LedgerEntrySource;
-import com.bizsuite.business.api.LedgerLine;
+import com.bizsuite.business.api.PartySummary;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -16,7 +15,8 @@ import java.util.UUID;
 /**
  * A party's statement: the opening balance, then every document that moved the balance, in
  * date order, with a running balance that is positive while the party owes the business.
- * Documents come from {@link LedgerEntrySource}s (the invoice module provides one).
+ * The party and its opening balance come from the business module's {@link com.bizsuite.business.api.Parties};
+ * the documents are this module's invoices, credit notes and payments ({@link InvoiceLedgerEntries}).
  */
 @Singleton
 class PartyLedger {
@@ -35,17 +35,14 @@ class PartyLedger {
     // business dates are Indian calendar days, as on the invoices
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
-    private final List<LedgerEntrySource> sources;
+    private final InvoiceLedgerEntries documents;
 
-    PartyLedger(List<LedgerEntrySource> sources) {
-        this.sources = sources;
+    PartyLedger(InvoiceLedgerEntries documents) {
+        this.documents = documents;
     }
 
-    Statement statement(Party party, LocalDate from, LocalDate to) {
-        List<LedgerLine> lines = new ArrayList<>();
-        for (LedgerEntrySource source : sources) {
-            lines.addAll(source.entries(party.businessId(), party.id(), null, to));
-        }
+    Statement statement(UUID businessId, PartySummary party, LocalDate from, LocalDate to) {
+        List<LedgerLine> lines = new ArrayList<>(documents.entries(businessId, party.id(), null, to));
         lines.sort(Comparator.comparing(LedgerLine::date));
         BigDecimal opening = party.openingBalanceType().equals("credit") ? party.openingBalance().negate() : party.openingBalance();
         BigDecimal balance = opening;
@@ -71,7 +68,7 @@ class PartyLedger {
     }
 
     /** The party's creation day, or an earlier document's day (a back-dated invoice), so that the dates stay in order. */
-    private static LocalDate openedOn(Party party, List<LedgerLine> lines) {
+    private static LocalDate openedOn(PartySummary party, List<LedgerLine> lines) {
         LocalDate created = LocalDate.ofInstant(party.createdAt(), INDIA);
         return lines.isEmpty() || !lines.getFirst().date().isBefore(created) ? created : lines.getFirst().date();
     }

@@ -1,4 +1,4 @@
-package com.bizsuite.business.members;
+package com.bizsuite.platform.tenant;
 
 import com.bizsuite.platform.persistence.AfterCommit;
 import com.bizsuite.platform.redis.Redis;
@@ -17,14 +17,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Effective permissions per (business, user) in Redis, shared by every instance. Entries are
+ * Effective permissions per (business, user) in Redis, shared by every instance and every
+ * service, so a warm permission check costs no call to the business module. Entries are
  * dropped after the transaction that changed a membership commits (and once more at once, so
  * even a reader racing the commit cannot keep a stale answer for long). Redis being down only
  * costs a database read; an entry that could not be dropped then is dropped as soon as Redis
  * answers again, before anyone can read it (ADR 0011).
  */
 @Singleton
-class AccessCache {
+public class PermissionCache {
 
     private static final String NONE = "-";
 
@@ -33,7 +34,7 @@ class AccessCache {
     private final Duration ttl;
     private final Set<String> undropped = ConcurrentHashMap.newKeySet();
 
-    AccessCache(Redis redis, AfterCommit afterCommit, @Value("${bizsuite.business.access-cache-ttl:5m}") Duration ttl) {
+    PermissionCache(Redis redis, AfterCommit afterCommit, @Value("${bizsuite.business.access-cache-ttl:5m}") Duration ttl) {
         this.redis = redis;
         this.afterCommit = afterCommit;
         this.ttl = ttl;
@@ -70,7 +71,7 @@ class AccessCache {
     }
 
     /** Drops the entries now and again after the current transaction commits. */
-    void evict(UUID businessId, Collection<UUID> userIds) {
+    public void evict(UUID businessId, Collection<UUID> userIds) {
         Runnable drop = () -> userIds.forEach(user -> drop(key(businessId, user)));
         drop.run();
         afterCommit.run(drop);
