@@ -6,9 +6,13 @@ import com.bizsuite.platform.redis.RedisUnavailableException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
@@ -19,6 +23,8 @@ import java.util.Optional;
  */
 @Singleton
 final class UnavailableAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnavailableAnswers.class);
 
     private final ErrorResponseProcessor<?> processor;
     private final DatabaseAvailability database;
@@ -42,6 +48,17 @@ final class UnavailableAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** Another service could not be reached, or failed, while answering this one's façade call (split mode). */
+    HttpResponse<?> forServiceCall(HttpRequest<?> request, HttpClientException failure) {
+        if (failure instanceof HttpClientResponseException answered && answered.getStatus().getCode() < 500) {
+            LOG.error("A service refused a façade call of {} {}: {} {}", request.getMethodName(), request.getPath(),
+                    answered.getStatus().getCode(), answered.getMessage());
+            return processor.processResponse(ErrorContext.builder(request).cause(failure).build(), HttpResponse.status(HttpStatus.BAD_GATEWAY));
+        }
+        LOG.warn("A service this one needs did not answer {} {}: {}", request.getMethodName(), request.getPath(), failure.getMessage());
+        return answer(request, "A service this request needs is unavailable; please retry shortly", 2);
     }
 
     private HttpResponse<?> answer(HttpRequest<?> request, String message, int retryAfterSeconds) {

@@ -2,6 +2,7 @@ package com.bizsuite.platform.redis;
 
 import com.bizsuite.platform.dependency.DependencyState;
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -12,20 +13,24 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The one way the modules reach Redis. A call while Redis is known to be down fails at once with
- * {@link RedisUnavailableException} (a 503 where nothing else can be done); a call that finds it
- * gone marks it down. Each use decides what it does without Redis (ADR 0011).
+ * {@link RedisUnavailableException} (a 503 where nothing else can be done); a call that finds the
+ * connection gone, or the third call in a row that times out, marks it down. Each use decides what it does without Redis (ADR 0011).
  * The connection is opened in the background at start, so the first request does not wait for it.
  */
 @Context
 public class Redis {
 
+    private static final int TIMEOUTS_BEFORE_DOWN = 3;
+
     private final BeanProvider<StatefulRedisConnection<String, String>> connection;
     private final DependencyState state;
+    private final AtomicInteger consecutiveTimeouts = new AtomicInteger();
 
     Redis(BeanProvider<StatefulRedisConnection<String, String>> connection, MeterRegistry meters,
           @Value("${bizsuite.redis.probe-interval:500ms}") Duration probeInterval) {
@@ -50,9 +55,17 @@ public class Redis {
             if (!open.isOpen()) {
                 throw new RedisException("the connection is closed");
             }
-            return command.apply(open.sync());
+            T result = command.apply(open.sync());
+            consecutiveTimeouts.set(0);
+            return result;
         } catch (RedisCommandExecutionException e) {
             throw e;
+        } catch (RedisCommandTimeoutException e) {
+            // one slow answer (a burst, a pause) is not an outage; a Redis that stopped answering times out every call
+            if (consecutiveTimeouts.incrementAndGet() >= TIMEOUTS_BEFORE_DOWN) {
+                state.markDown(e);
+            }
+            throw new RedisUnavailableException(e);
         } catch (RedisException | BeanInstantiationException e) {
             state.markDown(e);
             throw new RedisUnavailableException(e);

@@ -28,7 +28,7 @@ final class RedisClientOptions implements BeanCreatedEventListener<RedisClient>,
     private final Duration commandTimeout;
     private final Duration connectTimeout;
 
-    RedisClientOptions(@Value("${redis.timeout:250ms}") Duration commandTimeout,
+    RedisClientOptions(@Value("${redis.timeout:500ms}") Duration commandTimeout,
                        @Value("${bizsuite.redis.connect-timeout:500ms}") Duration connectTimeout) {
         this.commandTimeout = commandTimeout;
         this.connectTimeout = connectTimeout;

@@ -4,6 +4,7 @@ import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.web.DateParams;
 import com.bizsuite.platform.web.Paging;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +24,7 @@ import java.util.UUID;
 
 @Controller("/api/v1/businesses/{id}/audit-logs")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class AuditController {
 
     // the old system's default, and the largest page its web client asks for

@@ -6,6 +6,7 @@ import com.bizsuite.platform.security.CurrentUser;
 import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.Paging;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -25,6 +26,7 @@ import java.util.UUID;
 
 @Controller("/api/v1/businesses")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class BusinessController {
 
     private final Businesses businesses;

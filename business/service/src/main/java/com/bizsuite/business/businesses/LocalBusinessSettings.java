@@ -1,5 +1,6 @@
 package com.bizsuite.business.businesses;
 
+import io.micronaut.context.annotation.Requires;
 import com.bizsuite.business.api.BusinessSettings;
 import com.bizsuite.business.api.Settings;
 import com.bizsuite.business.Addresses;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** The {@link BusinessSettings} façade inside the JVM. */
 @Singleton
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class LocalBusinessSettings implements BusinessSettings {
 
     private record SettingsOf(UUID businessId) {

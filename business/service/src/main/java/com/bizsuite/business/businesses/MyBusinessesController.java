@@ -3,6 +3,7 @@ package com.bizsuite.business.businesses;
 import com.bizsuite.platform.security.Authenticated;
 import com.bizsuite.platform.security.CurrentUser;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -16,6 +17,7 @@ import java.util.UUID;
 @Authenticated
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class MyBusinessesController {
 
     @Serdeable

@@ -1,5 +1,6 @@
 package com.bizsuite.business.members;
 
+import io.micronaut.context.annotation.Requires;
 import com.bizsuite.business.api.Membership;
 import com.bizsuite.business.api.Memberships;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 /** The {@link Memberships} façade and the platform's tenant access check, inside the JVM. */
 @Singleton
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class LocalMemberships implements Memberships {
 
     private final MemberRepository members;

@@ -2,6 +2,7 @@ package com.bizsuite.business.members;
 
 import com.bizsuite.platform.security.Authenticated;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,6 +12,7 @@ import java.util.List;
 /** The permission catalogue by category, with the roles that have each permission. */
 @Authenticated
 @Controller
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class PermissionController {
 
     @Serdeable

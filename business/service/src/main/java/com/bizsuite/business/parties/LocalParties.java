@@ -1,5 +1,6 @@
 package com.bizsuite.business.parties;
 
+import io.micronaut.context.annotation.Requires;
 import com.bizsuite.business.api.Parties;
 import com.bizsuite.business.api.PartySummary;
 import com.bizsuite.business.Addresses;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** The {@link Parties} façade inside the JVM. */
 @Singleton
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class LocalParties implements Parties {
 
     private final PartyRepository parties;

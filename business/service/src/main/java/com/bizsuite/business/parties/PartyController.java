@@ -9,6 +9,7 @@ import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -34,6 +35,7 @@ import java.util.UUID;
 
 @Controller("/api/v1/parties")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "bizsuite.business.served", notEquals = "false")
 class PartyController {
 
     private final PartyBook parties;

@@ -5,6 +5,7 @@ import com.bizsuite.platform.security.CurrentUser;
 import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.ETags;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -23,6 +24,7 @@ import java.util.UUID;
 
 @Controller("/api/v1/categories")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "bizsuite.inventory.served", notEquals = "false")
 class CategoryController {
 
     private final Catalog catalog;

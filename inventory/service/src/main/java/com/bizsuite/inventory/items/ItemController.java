@@ -8,6 +8,7 @@ import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -33,6 +34,7 @@ import java.util.UUID;
 
 @Controller("/api/v1/items")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "bizsuite.inventory.served", notEquals = "false")
 class ItemController {
 
     private final ItemCatalog items;

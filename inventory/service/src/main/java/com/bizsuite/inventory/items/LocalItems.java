@@ -3,6 +3,7 @@ package com.bizsuite.inventory.items;
 import com.bizsuite.inventory.api.ItemSummary;
 import com.bizsuite.inventory.api.Items;
 import com.bizsuite.inventory.catalog.Unit;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 
 /** The {@link Items} façade inside the JVM. */
 @Singleton
+@Requires(property = "bizsuite.inventory.served", notEquals = "false")
 class LocalItems implements Items {
 
     private final ItemCatalog catalog;

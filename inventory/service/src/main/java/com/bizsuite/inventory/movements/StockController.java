@@ -6,6 +6,7 @@ import com.bizsuite.platform.security.CurrentUser;
 import com.bizsuite.platform.tenant.RequiresPermission;
 import com.bizsuite.platform.tenant.Tenant;
 import com.bizsuite.platform.web.Paging;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -22,6 +23,7 @@ import java.util.UUID;
 
 @Controller("/api/v1/stock")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(property = "bizsuite.inventory.served", notEquals = "false")
 class StockController {
 
     private final AdjustmentGroups adjustments;

@@ -1,0 +1,18 @@
+package com.bizsuite.business.api;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.client.annotation.Client;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link BusinessSettings} over HTTP, in a service that runs without the business module ({@code bizsuite.business.served=false}). */
+@Client(id = "business", path = "/internal/v1/businesses/{businessId}")
+@Requires(property = "bizsuite.business.served", value = "false")
+public interface BusinessSettingsClient extends BusinessSettings {
+
+    @Override
+    @Get("/settings")
+    Optional<Settings> of(UUID businessId);
+}

@@ -1,0 +1,27 @@
+package com.bizsuite.business.api;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.client.annotation.Client;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@link Memberships} over HTTP, in a service that runs without the business module
+ * ({@code bizsuite.business.served=false}). The permission check reads platform's Redis cache
+ * first, so a warm check makes no call.
+ */
+@Client(id = "business", path = "/internal/v1/businesses/{businessId}/members/{userId}")
+@Requires(property = "bizsuite.business.served", value = "false")
+public interface MembershipsClient extends Memberships {
+
+    @Override
+    @Get
+    Optional<Membership> find(UUID businessId, UUID userId);
+
+    @Override
+    @Get("/permissions")
+    Set<String> permissionsOf(UUID businessId, UUID userId);
+}

@@ -1,0 +1,26 @@
+package com.bizsuite.inventory.api;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.client.annotation.Client;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link Items} over HTTP, in a service that runs without the inventory module ({@code bizsuite.inventory.served=false}). */
+@Client(id = "inventory", path = "/internal/v1/businesses/{businessId}/items")
+@Requires(property = "bizsuite.inventory.served", value = "false")
+public interface ItemsClient extends Items {
+
+    @Override
+    @Get("/{itemId}")
+    Optional<ItemSummary> find(UUID businessId, UUID itemId);
+
+    @Override
+    @Post("/lookup")
+    Map<UUID, ItemSummary> findAll(UUID businessId, @Body Collection<UUID> itemIds);
+}
