@@ -248,7 +248,7 @@ class InvoiceIT extends ApiTest {
         ApiResponse defaults = api().get("/api/v1/invoices/new?invoiceType=sale", tenant());
         assertThat(defaults.map()).containsEntry("number_is_preview", true).containsEntry("place_of_supply", "27");
         assertThat(defaults.text("invoice_number_preview")).as("the first number of the year the form's date falls in")
-                .isEqualTo("INV/" + defaults.text("financial_year") + "/00001");
+                .isEqualTo("INV/" + defaults.text("financial_year").substring(2) + "/00001");
     }
 
     @Test
