@@ -1,9 +1,7 @@
 package com.bizsuite.suite.invoice;
 
 import com.bizsuite.testing.ApiResponse;
-import com.bizsuite.testing.ApiTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,23 +16,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class PaymentIT extends ApiTest {
-
-    private LoggedIn owner;
-    private String business;
-    private String customer;
-
-    @BeforeEach
-    void arrange() {
-        owner = newUser();
-        business = api().post("/api/v1/businesses", object("name", "Payments " + System.nanoTime(), "state", "Maharashtra",
-                "round_off", "off"), bearer(owner.accessToken())).text("id");
-        customer = api().post("/api/v1/parties", object("name", "Customer", "billing_state", "Maharashtra"), tenant()).text("id");
-    }
-
-    private String[] tenant() {
-        return new String[]{"Authorization", "Bearer " + owner.accessToken(), "x-business-id", business};
-    }
+class PaymentIT extends OneBusinessSetup {
 
     /** An issued sale of 1000.00 + 18% GST = 1180.00. */
     private String invoice() {
@@ -113,6 +95,74 @@ class PaymentIT extends ApiTest {
         assertThat(invoiceOf(id).map()).containsEntry("balance_due", "1180.00").containsEntry("payment_status", "unpaid");
         assertThat(api().get("/api/v1/payments/" + payment, tenant()).status()).isEqualTo(404);
         assertThat(api().get("/api/v1/payments", tenant()).at("total")).isEqualTo(0);
+    }
+
+    @Test
+    void aPatchChangesOnlyTheFieldsItNamesAndKeepsWhatThePaymentSettles() {
+        String id = invoice();
+        ApiResponse created = pay("500.00", "invoice_id", id, "reference_number", "UTR-1", "notes", "first");
+        String url = "/api/v1/payments/" + created.text("id");
+        ApiResponse noted = api().patch(url, object("notes", "second"), tenant());
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
+        assertThat(noted.map()).containsEntry("notes", "second").containsEntry("reference_number", "UTR-1").containsEntry("amount", "500.00")
+                .containsEntry("invoice_id", id).containsEntry("payment_mode", "upi").containsEntry("transaction_date", "2026-11-22")
+                .containsEntry("status", "active");
+        assertThat(invoiceOf(id).text("paid_amount")).isEqualTo("500.00");
+
+        ApiResponse smaller = api().patch(url, object("amount", "300.00", "reference_number", null), tenant());
+        assertThat(smaller.map()).as("the whole amount still settles the invoice").containsEntry("invoice_id", id)
+                .containsEntry("unallocated_amount", "0.00").containsEntry("reference_number", null).containsEntry("notes", "second");
+        assertThat(invoiceOf(id).map()).containsEntry("paid_amount", "300.00").containsEntry("balance_due", "880.00");
+
+        ApiResponse unlinked = api().patch(url, object("invoice_id", null), tenant());
+        assertThat(unlinked.map()).containsEntry("invoice_id", null).containsEntry("unallocated_amount", "300.00");
+        assertThat(invoiceOf(id).text("payment_status")).isEqualTo("unpaid");
+
+        assertThat(api().patch(url, object("amount", null), tenant()).text("detail")).isEqualTo("amount: must not be null");
+        assertThat(api().patch(url, object("status", "refunded"), tenant()).status()).isEqualTo(400);
+        assertThat(api().patch(url, object("colour", "red"), tenant()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPatchKeepsPartialAllocationsAndTheAdvance() {
+        String id = invoice();
+        String url = "/api/v1/payments/" + pay("1500.00", "allocations", List.of(object("invoice_id", id, "amount", "1180.00"))).text("id");
+        ApiResponse edited = api().patch(url, object("amount", "1400.00", "payment_mode", "cheque", "cheque_number", "000123"), tenant());
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.map()).containsEntry("invoice_id", id).containsEntry("unallocated_amount", "220.00")
+                .containsEntry("payment_mode", "cheque").containsEntry("cheque_number", "000123");
+        assertThat(invoiceOf(id).text("payment_status")).isEqualTo("paid");
+        ApiResponse tooSmall = api().patch(url, object("amount", "1000.00"), tenant());
+        assertThat(tooSmall.status()).as("the kept allocation exceeds the new amount").isEqualTo(400);
+        assertThat(invoiceOf(id).text("paid_amount")).isEqualTo("1180.00");
+    }
+
+    @Test
+    void cancellingInAPatchIsADeleteThatOnlyWhoMayDeleteCanDo() {
+        String id = invoice();
+        String payment = pay("1000.00", "invoice_id", id).text("id");
+        String url = "/api/v1/payments/" + payment;
+        LoggedIn accountant = newUser();
+        api().post("/api/v1/businesses/" + business + "/users", object("phone", accountant.phone(), "role", "accountant"),
+                bearer(owner.accessToken()));
+        String[] asAccountant = {"Authorization", "Bearer " + accountant.accessToken(), "x-business-id", business};
+        assertThat(api().patch(url, object("notes", "checked"), asAccountant).status()).isEqualTo(200);
+        ApiResponse refused = api().patch(url, object("status", "cancelled"), asAccountant);
+        assertThat(refused.status()).as("payment:update without payment:delete").isEqualTo(403);
+        assertThat(invoiceOf(id).text("paid_amount")).isEqualTo("1000.00");
+
+        assertThat(api().patch(url, object("status", "active"), tenant()).text("status")).isEqualTo("active");
+        ApiResponse cancelled = api().patch(url, object("status", "cancelled"), tenant());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.map()).containsEntry("status", "cancelled").containsEntry("invoice_id", id).containsEntry("amount", "1000.00");
+        assertThat(invoiceOf(id).map()).containsEntry("paid_amount", "0.00").containsEntry("payment_status", "unpaid");
+        assertThat(api().get(url, tenant()).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/payments", tenant()).at("total")).isEqualTo(0);
+        assertThat(api().patch(url, object("status", "cancelled"), tenant()).status()).isEqualTo(404);
+        List<Object> actions = api().get("/api/v1/businesses/" + business + "/audit-logs?limit=100", bearer(owner.accessToken())).list()
+                .stream().map(r -> ((Map<?, ?>) r).get("action")).map(Object.class::cast).toList();
+        assertThat(actions).contains("payment.update", "payment.cancel");
+        assertThat(pay("10.00", "status", "cancelled").status()).as("a new payment cannot be cancelled").isEqualTo(400);
     }
 
     @Test

@@ -95,7 +95,8 @@ class CreditNotes {
         for (int i = 0; i < credited.size(); i++) {
             InvoiceLine source = credited.get(i);
             noteLines.add(InvoiceCalculation.line(id, i + 1, source.itemId(), source.id(),
-                    new String[]{source.itemName(), source.hsnCode(), source.unit()}, inputs.get(i), amounts.lines().get(i)));
+                    new String[]{source.itemName(), source.hsnCode(), source.unit(), source.itemDescription()}, inputs.get(i),
+                    amounts.lines().get(i)));
         }
         lines.saveAll(noteLines);
         InvoiceWithLines note = book.issue(businessId, actor, id);

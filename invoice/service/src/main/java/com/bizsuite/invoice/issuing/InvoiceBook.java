@@ -11,18 +11,16 @@ import com.bizsuite.invoice.numbering.DocumentNumbers;
 import com.bizsuite.invoice.numbering.FinancialYear;
 import com.bizsuite.invoice.numbering.NumberFormat;
 import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.json.PartialBody;
 import com.bizsuite.platform.web.ETags;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -84,7 +82,7 @@ public class InvoiceBook {
         ETags.checkPrecondition(ifMatch, current.version());
         List<InvoiceLine> currentLines = lines.ofInvoice(id);
         InvoiceView before = InvoiceView.of(current, currentLines);
-        InvoiceRequest request = valid(patch.applyTo(current, currentLines));
+        InvoiceRequest request = PartialBody.validated(validator, patch.applyTo(current, currentLines));
         PartySummary party = partyOf(businessId, request.partyId());
         Settings business = settingsOf(businessId);
         InvoiceCalculation.Result result = calculation.compute(id, businessId, business, party, request);
@@ -97,14 +95,6 @@ public class InvoiceBook {
                 : new InvoiceWithLines(updated, result.lines());
         audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, after));
         return outcome;
-    }
-
-    private InvoiceRequest valid(InvoiceRequest request) {
-        Set<ConstraintViolation<InvoiceRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
     }
 
     @Transactional

@@ -61,17 +61,15 @@ class InvoiceCalculation {
             if (name == null || name.isBlank()) {
                 throw ApiException.badRequest(field + ".item_name: required when the line has no item_id");
             }
-            BigDecimal rate = line.taxRate() != null ? line.taxRate() : item != null ? item.taxRate() : null;
-            if (rate == null) {
-                throw ApiException.badRequest(field + ".tax_rate: required when the line has no item_id");
-            }
+            // without an item the old clients leave the rate out for an untaxed line, as the old system's default 0 had it
+            BigDecimal rate = line.taxRate() != null ? line.taxRate() : item != null ? item.taxRate() : BigDecimal.ZERO;
             inputs.add(new LineInput(line.quantity(), line.unitPrice(), or(line.discountPercent(), BigDecimal.ZERO),
                     rates.validate(field + ".tax_rate", rate),
                     or(line.cessRate(), item != null ? item.cessRate() : BigDecimal.ZERO),
                     line.taxInclusive() != null ? line.taxInclusive() : item != null && item.taxInclusive()));
             descriptions.add(new String[]{name,
                     line.hsnCode() != null ? line.hsnCode() : item == null ? null : item.hsnCode() != null ? item.hsnCode() : item.sacCode(),
-                    line.unit() != null ? line.unit() : item == null ? null : item.unit()});
+                    line.unit() != null ? line.unit() : item == null ? null : item.unit(), line.itemDescription()});
         }
         GstInput input = new GstInput(settings.stateCode(), party.stateCode() != null ? party.stateCode() : request.placeOfSupply(),
                 request.isInterstate(), request.invoiceDiscountPercent(),
@@ -84,9 +82,10 @@ class InvoiceCalculation {
         return new Result(amounts, lines);
     }
 
+    /** {@code description}: name, HSN/SAC code, unit, description. */
     static InvoiceLine line(UUID invoiceId, int lineNo, UUID itemId, UUID originalItemId, String[] description, LineInput in, LineTax tax) {
-        return new InvoiceLine(UUID.randomUUID(), invoiceId, lineNo, itemId, originalItemId, description[0], description[1], description[2],
-                in.quantity().setScale(3), in.unitPrice().setScale(2), in.discountPercent().setScale(2), in.taxRate().setScale(2),
+        return new InvoiceLine(UUID.randomUUID(), invoiceId, lineNo, itemId, originalItemId, description[0], description[3], description[1],
+                description[2], in.quantity().setScale(3), in.unitPrice().setScale(2), in.discountPercent().setScale(2), in.taxRate().setScale(2),
                 in.cessRate().setScale(2), in.taxInclusive(), tax.gross(), tax.discount(), tax.taxable(), tax.cgstRate(), tax.sgstRate(),
                 tax.igstRate(), tax.cgst(), tax.sgst(), tax.igst(), tax.cess(), tax.total(), new BigDecimal("0.000"));
     }

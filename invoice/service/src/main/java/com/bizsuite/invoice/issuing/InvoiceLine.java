@@ -11,8 +11,8 @@ import java.util.UUID;
 @MappedEntity(value = "invoice_items", schema = "invoice")
 public record InvoiceLine(
         @Id UUID id, UUID invoiceId, int lineNo, @Nullable UUID itemId, @Nullable UUID originalItemId, String itemName,
-        @Nullable String hsnCode, @Nullable String unit, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPercent,
-        BigDecimal taxRate, BigDecimal cessRate, boolean taxInclusive, BigDecimal subtotal, BigDecimal discountAmount,
+        @Nullable String itemDescription, @Nullable String hsnCode, @Nullable String unit, BigDecimal quantity, BigDecimal unitPrice,
+        BigDecimal discountPercent, BigDecimal taxRate, BigDecimal cessRate, boolean taxInclusive, BigDecimal subtotal, BigDecimal discountAmount,
         BigDecimal taxableAmount, BigDecimal cgstRate, BigDecimal sgstRate, BigDecimal igstRate, BigDecimal cgstAmount,
         BigDecimal sgstAmount, BigDecimal igstAmount, BigDecimal cessAmount, BigDecimal totalAmount, BigDecimal creditedQuantity) {
 }

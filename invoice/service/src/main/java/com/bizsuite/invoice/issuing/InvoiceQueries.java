@@ -7,6 +7,7 @@ import com.bizsuite.invoice.numbering.NumberFormat;
 import com.bizsuite.platform.web.ListResponses;
 import com.bizsuite.platform.web.Paging;
 import com.bizsuite.platform.web.SearchTerms;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -27,9 +28,12 @@ class InvoiceQueries {
     record Filter(UUID partyId, String type, String paymentStatus, String status, LocalDate from, LocalDate to, String search) {
     }
 
+    /** Ours, then the old system's three camelCase keys (its {@code defaultStatus} was draft; ours is what a create without status does). */
     @Serdeable
     record FormDefaults(String invoiceType, LocalDate invoiceDate, LocalDate dueDate, String financialYear, String invoiceNumberPreview,
-                        boolean numberIsPreview, String placeOfSupply, String roundOff, String status) {
+                        boolean numberIsPreview, String placeOfSupply, String roundOff, String status,
+                        @JsonProperty("defaultInvoiceType") String defaultInvoiceType, @JsonProperty("defaultStatus") String defaultStatus,
+                        @JsonProperty("defaultPaymentStatus") String defaultPaymentStatus) {
     }
 
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
@@ -69,6 +73,7 @@ class InvoiceQueries {
         LocalDate today = LocalDate.now(clock.withZone(INDIA));
         String year = FinancialYear.of(today, settings.financialYearStartMonth());
         String preview = NumberFormat.format(InvoiceBook.prefix(settings, type), year, numbers.preview(businessId, type, year));
-        return new FormDefaults(type, today, today.plusDays(30), year, preview, true, settings.stateCode(), settings.roundOff(), "issued");
+        return new FormDefaults(type, today, InvoiceRequest.defaultDueDate(today), year, preview, true, settings.stateCode(), settings.roundOff(),
+                "issued", type, "issued", "unpaid");
     }
 }

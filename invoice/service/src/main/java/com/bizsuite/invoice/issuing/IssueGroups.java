@@ -27,7 +27,8 @@ class IssueGroups {
         this.groups = groups;
     }
 
-    InvoiceWithLines create(UUID businessId, UUID actor, InvoiceRequest request) {
+    InvoiceWithLines create(UUID businessId, UUID actor, InvoiceRequest given) {
+        InvoiceRequest request = given.withDefaultDueDate();
         if ("draft".equals(request.status())) {
             return book.createDraft(businessId, actor, request);
         }

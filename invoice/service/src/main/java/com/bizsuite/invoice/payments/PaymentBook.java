@@ -5,10 +5,13 @@ import com.bizsuite.business.api.AuditTrail;
 import com.bizsuite.business.api.Parties;
 import com.bizsuite.invoice.issuing.InvoiceBalances;
 import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.json.PartialBody;
+import com.bizsuite.platform.tenant.TenantAccess;
 import com.bizsuite.platform.web.ETags;
 import com.bizsuite.platform.web.Paging;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +26,8 @@ import java.util.UUID;
 /**
  * Records, edits and deletes payments. Each change settles or unsettles the allocated invoices
  * in the same transaction and is audited; allocating more than an invoice still owes is 409.
+ * Cancelling a payment (the old clients' PATCH with {@code "status": "cancelled"}) is deleting it,
+ * so it needs the delete permission too.
  */
 @Singleton
 class PaymentBook {
@@ -35,14 +40,19 @@ class PaymentBook {
     private final InvoiceBalances balances;
     private final Parties parties;
     private final AuditTrail audit;
+    private final TenantAccess access;
+    private final Validator validator;
     private final Clock clock;
 
-    PaymentBook(PaymentRepository payments, Allocations allocations, InvoiceBalances balances, Parties parties, AuditTrail audit, Clock clock) {
+    PaymentBook(PaymentRepository payments, Allocations allocations, InvoiceBalances balances, Parties parties, AuditTrail audit,
+                TenantAccess access, Validator validator, Clock clock) {
         this.payments = payments;
         this.allocations = allocations;
         this.balances = balances;
         this.parties = parties;
         this.audit = audit;
+        this.access = access;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -52,6 +62,9 @@ class PaymentBook {
 
     @Transactional
     Written record(UUID businessId, UUID actor, PaymentRequest request) {
+        if ("cancelled".equals(request.status())) {
+            throw ApiException.badRequest("status: a new payment cannot be cancelled");
+        }
         parties.find(businessId, request.partyId()).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
         Map<UUID, BigDecimal> amounts = amounts(request);
         Instant now = clock.instant();
@@ -64,11 +77,21 @@ class PaymentBook {
     }
 
     @Transactional
-    Written update(UUID businessId, UUID actor, UUID id, PaymentRequest request, String ifMatch) {
+    Written update(UUID businessId, UUID actor, UUID id, PaymentPatch patch, String ifMatch) {
+        if (patch.cancels() && !access.permissionsOf(businessId, actor).contains("payment:delete")) {
+            throw ApiException.forbidden("Missing permission payment:delete");
+        }
         Payment current = payments.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Payment"));
         ETags.checkPrecondition(ifMatch, current.version());
-        parties.find(businessId, request.partyId()).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
         PaymentView before = view(current);
+        PaymentRequest request = PartialBody.validated(validator, patch.applyTo(current, before.allocations()));
+        if (patch.cancels()) {
+            Payment cancelled = remove(current, before);
+            PaymentView after = PaymentView.of(cancelled, before.allocations());
+            audit.record(new AuditEntry(businessId, actor, "payment.cancel", "payment", id.toString(), before, after));
+            return new Written(after, cancelled.version());
+        }
+        parties.find(businessId, request.partyId()).orElseThrow(() -> ApiException.badRequest("party_id: no such party in this business"));
         unsettle(current, before);
         Map<UUID, BigDecimal> amounts = amounts(request);
         Payment updated = payments.update(payment(id, businessId, request, current.createdBy(), current.createdAt(), clock.instant(),
@@ -84,12 +107,18 @@ class PaymentBook {
     void delete(UUID businessId, UUID actor, UUID id) {
         Payment current = payments.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Payment"));
         PaymentView before = view(current);
+        remove(current, before);
+        audit.record(new AuditEntry(businessId, actor, "payment.delete", "payment", id.toString(), before, null));
+    }
+
+    /** Takes back what the payment settled and marks it deleted: it is 404 and left out of every list afterwards. */
+    private Payment remove(Payment current, PaymentView before) {
         unsettle(current, before);
         Instant now = clock.instant();
-        payments.update(new Payment(current.id(), businessId, current.partyId(), current.transactionType(), current.transactionDate(),
-                current.amount(), current.paymentMode(), current.referenceNumber(), current.bankName(), current.chequeNumber(),
-                current.chequeDate(), current.notes(), current.createdBy(), current.createdAt(), now, now, current.version()));
-        audit.record(new AuditEntry(businessId, actor, "payment.delete", "payment", id.toString(), before, null));
+        return payments.update(new Payment(current.id(), current.businessId(), current.partyId(), current.transactionType(),
+                current.transactionDate(), current.amount(), current.paymentMode(), current.referenceNumber(), current.bankName(),
+                current.chequeNumber(), current.chequeDate(), current.notes(), current.createdBy(), current.createdAt(), now, now,
+                current.version()));
     }
 
     @Transactional(readOnly = true)

@@ -72,9 +72,9 @@ class PaymentController {
 
     @Patch("/{id}")
     @RequiresPermission("payment:update")
-    HttpResponse<PaymentView> update(Tenant tenant, CurrentUser caller, UUID id, @Body @Valid PaymentRequest request,
+    HttpResponse<PaymentView> update(Tenant tenant, CurrentUser caller, UUID id, @Body PaymentPatch patch,
                                      @Nullable @Header(ETags.IF_MATCH) String ifMatch) {
-        PaymentBook.Written payment = payments.update(tenant.businessId(), caller.userId(), id, request, ifMatch);
+        PaymentBook.Written payment = payments.update(tenant.businessId(), caller.userId(), id, patch, ifMatch);
         return HttpResponse.ok(payment.view()).header("ETag", ETags.of(payment.version()));
     }
 

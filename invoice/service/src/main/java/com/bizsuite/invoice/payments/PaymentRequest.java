@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * A payment, optionally settling invoices of the same party: {@code allocations}, or for the old
  * clients a single {@code invoice_id} that receives the whole amount. What is not allocated stays
- * on the party's account as an advance.
+ * on the party's account as an advance. {@code status} is the old clients' way to cancel a payment
+ * in a PATCH; {@code active} changes nothing.
  */
 @Serdeable
 record PaymentRequest(
@@ -33,7 +34,8 @@ record PaymentRequest(
         @Nullable @Size(max = 100) String bankName,
         @Nullable @Size(max = 20) String chequeNumber,
         @Nullable LocalDate chequeDate,
-        @Nullable @Size(max = 2000) String notes) {
+        @Nullable @Size(max = 2000) String notes,
+        @Nullable @Pattern(regexp = "^(active|cancelled)$", message = "must be active or cancelled") String status) {
 
     @Serdeable
     record Allocation(@NotNull UUID invoiceId,
