@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@link BusinessSettings} over HTTP, in a service that runs without the business module ({@code bizsuite.business.served=false}). */
-@Client(id = "business", path = "/internal/v1/businesses/{businessId}")
+@Client(id = "business", path = "/internal/v1/businesses")
 @Requires(property = "bizsuite.business.served", value = "false")
 public interface BusinessSettingsClient extends BusinessSettings {
 
     @Override
-    @Get("/settings")
+    @Get("/{businessId}/settings")
     Optional<Settings> of(UUID businessId);
 }

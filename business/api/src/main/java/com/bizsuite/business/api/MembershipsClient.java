@@ -13,15 +13,15 @@ import java.util.UUID;
  * ({@code bizsuite.business.served=false}). The permission check reads platform's Redis cache
  * first, so a warm check makes no call.
  */
-@Client(id = "business", path = "/internal/v1/businesses/{businessId}/members/{userId}")
+@Client(id = "business", path = "/internal/v1/businesses")
 @Requires(property = "bizsuite.business.served", value = "false")
 public interface MembershipsClient extends Memberships {
 
     @Override
-    @Get
+    @Get("/{businessId}/members/{userId}")
     Optional<Membership> find(UUID businessId, UUID userId);
 
     @Override
-    @Get("/permissions")
+    @Get("/{businessId}/members/{userId}/permissions")
     Set<String> permissionsOf(UUID businessId, UUID userId);
 }

@@ -12,15 +12,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@link Parties} over HTTP, in a service that runs without the business module ({@code bizsuite.business.served=false}). */
-@Client(id = "business", path = "/internal/v1/businesses/{businessId}/parties")
+@Client(id = "business", path = "/internal/v1/businesses")
 @Requires(property = "bizsuite.business.served", value = "false")
 public interface PartiesClient extends Parties {
 
     @Override
-    @Get("/{partyId}")
+    @Get("/{businessId}/parties/{partyId}")
     Optional<PartySummary> find(UUID businessId, UUID partyId);
 
     @Override
-    @Post("/lookup")
+    @Post("/{businessId}/parties/lookup")
     Map<UUID, PartySummary> findAll(UUID businessId, @Body Collection<UUID> partyIds);
 }

@@ -12,15 +12,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@link Items} over HTTP, in a service that runs without the inventory module ({@code bizsuite.inventory.served=false}). */
-@Client(id = "inventory", path = "/internal/v1/businesses/{businessId}/items")
+@Client(id = "inventory", path = "/internal/v1/businesses")
 @Requires(property = "bizsuite.inventory.served", value = "false")
 public interface ItemsClient extends Items {
 
     @Override
-    @Get("/{itemId}")
+    @Get("/{businessId}/items/{itemId}")
     Optional<ItemSummary> find(UUID businessId, UUID itemId);
 
     @Override
-    @Post("/lookup")
+    @Post("/{businessId}/items/lookup")
     Map<UUID, ItemSummary> findAll(UUID businessId, @Body Collection<UUID> itemIds);
 }
