@@ -43,11 +43,31 @@ class ItemIT extends InventoryApiTest {
         String id = createItem("current_stock", 5);
         ApiResponse update = api().patch("/api/v1/items/" + id, object("current_stock", 500), tenant());
         assertThat(update.status()).isEqualTo(400);
-        assertThat(update.text("message")).contains("current_stock");
+        assertThat(update.text("message")).contains("current_stock").contains("stock is 5.000").contains("stock adjustments");
         ApiResponse rename = api().patch("/api/v1/items/" + id, object("name", "Renamed", "selling_price", 150), tenant());
         assertThat(rename.status()).isEqualTo(200);
         assertThat(rename.text("current_stock")).isEqualTo("5.000");
         assertThat(ledgerRows(id)).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateMayRepeatTheStockOnHandAsTheOldEditFormDoes() {
+        String id = createItem("current_stock", 5);
+        ApiResponse echoed = api().patch("/api/v1/items/" + id, object("name", "Edited", "selling_price", 120, "tax_rate", 18,
+                "current_stock", 5, "low_stock_threshold", 10), tenant());
+        assertThat(echoed.status()).as(echoed.toString()).isEqualTo(200);
+        assertThat(echoed.map()).containsEntry("name", "Edited").containsEntry("current_stock", "5.000")
+                .containsEntry("low_stock_threshold", "10.000");
+        assertThat(api().patch("/api/v1/items/" + id, object("current_stock", "5.000"), tenant()).status()).isEqualTo(200);
+        adjust(id, "decrease", 2);
+        ApiResponse stale = api().patch("/api/v1/items/" + id, object("name", "Stale form", "current_stock", 5), tenant());
+        assertThat(stale.status()).as("the stock moved since the form was read").isEqualTo(400);
+        assertThat(stale.text("message")).contains("current_stock").contains("stock is 3.000").contains("POST /api/v1/stock/adjust");
+        assertThat(api().get("/api/v1/items/" + id, tenant()).map()).containsEntry("name", "Edited")
+                .containsEntry("current_stock", "3.000");
+        String service = createItem("inventory_type", "services");
+        assertThat(api().patch("/api/v1/items/" + service, object("current_stock", 0), tenant()).status()).isEqualTo(200);
+        assertThat(ledgerRows(id)).isEqualTo(2);
     }
 
     @Test
@@ -131,13 +151,27 @@ class ItemIT extends InventoryApiTest {
     }
 
     @Test
-    void lowStockListsItemsAtOrBelowTheirThreshold() {
-        String low = createItem("name", "Low", "current_stock", 2, "low_stock_threshold", 5);
+    @SuppressWarnings("unchecked")
+    void lowStockListsItemsAtOrBelowTheirThresholdAndNeverThoseWithout() {
+        String kg = api().post("/api/v1/units", object("name", "Kilogram", "short_name", "kg", "decimal_places", 3), tenant()).text("id");
+        String low = createItem("name", "Low", "current_stock", 2, "low_stock_threshold", 5, "unit_id", kg);
         createItem("name", "Plenty", "current_stock", 50, "low_stock_threshold", 5);
-        createItem("name", "Consulting", "inventory_type", "services", "sac_code", "998311");
-        assertThat(names(api().get("/api/v1/items/low-stock", tenant()))).containsExactly("Low");
+        createItem("name", "Empty at zero", "low_stock_threshold", 0);
+        String unwatched = createItem("name", "No threshold");
+        createItem("name", "Consulting", "inventory_type", "services", "sac_code", "998311", "low_stock_threshold", 1);
+        List<Map<String, Object>> rows = api().get("/api/v1/items/low-stock", tenant()).list().stream()
+                .map(r -> (Map<String, Object>) r).toList();
+        assertThat(rows).extracting(r -> r.get("name")).containsExactly("Empty at zero", "Low");
+        assertThat(rows.get(0)).containsEntry("unit", null).containsEntry("current_stock", "0.000")
+                .containsEntry("low_stock_threshold", "0.000");
+        assertThat(rows.get(1)).containsEntry("id", low).containsEntry("unit", "kg").containsEntry("current_stock", "2.000")
+                .containsEntry("low_stock_threshold", "5.000").containsEntry("unit_id", kg);
+        assertThat(api().get("/api/v1/items/" + unwatched, tenant()).map()).containsEntry("low_stock_threshold", null);
         adjust(low, "increase", 10);
-        assertThat(api().get("/api/v1/items/low-stock", tenant()).list()).isEmpty();
+        assertThat(names(api().get("/api/v1/items/low-stock", tenant()))).containsExactly("Empty at zero");
+        ApiResponse watched = api().patch("/api/v1/items/" + unwatched, object("low_stock_threshold", "1"), tenant());
+        assertThat(watched.map()).containsEntry("low_stock_threshold", "1.000");
+        assertThat(names(api().get("/api/v1/items/low-stock", tenant()))).containsExactly("Empty at zero", "No threshold");
     }
 
     @Test

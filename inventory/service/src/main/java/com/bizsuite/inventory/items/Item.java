@@ -30,8 +30,10 @@ public record Item(
         BigDecimal taxRate,
         BigDecimal cessRate,
         boolean taxInclusive,
-        BigDecimal lowStockThreshold,
+        @Nullable BigDecimal lowStockThreshold,
         boolean trackStock,
+        boolean trackSerial,
+        boolean trackBatch,
         UUID createdBy,
         Instant createdAt,
         Instant updatedAt,
@@ -49,5 +51,11 @@ public record Item(
 
     public boolean movesStock() {
         return trackStock && isGoods(inventoryType);
+    }
+
+    Item deleted(Instant when) {
+        return new Item(id, businessId, name, categoryId, unitId, sku, barcode, hsnCode, sacCode, description, inventoryType,
+                sellingPrice, purchasePrice, mrp, discountPercent, taxRate, cessRate, taxInclusive, lowStockThreshold, trackStock,
+                trackSerial, trackBatch, createdBy, createdAt, when, when, version);
     }
 }

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Items of a business. Stock is never written here except the opening stock of a new item. */
@@ -65,7 +66,7 @@ public class ItemCatalog {
         }
         Instant now = clock.instant();
         Item blank = new Item(UUID.randomUUID(), businessId, d.name(), null, null, null, null, null, null, null, Item.DEFAULT_TYPE,
-                ZERO2, ZERO2, null, ZERO2, rates.validate("tax_rate", BigDecimal.ZERO), ZERO2, false, new BigDecimal("0.000"), true, actor,
+                ZERO2, ZERO2, null, ZERO2, rates.validate("tax_rate", BigDecimal.ZERO), ZERO2, false, null, true, false, false, actor,
                 now, now, null, null);
         Item item = items.save(apply(blank, d, now));
         memo.forget(new ActiveItem(businessId, item.id()));
@@ -84,11 +85,16 @@ public class ItemCatalog {
 
     @Transactional
     Item update(UUID businessId, UUID actor, UUID id, ItemDetails d, String ifMatch) {
-        if (d.currentStock() != null) {
-            throw ApiException.badRequest("current_stock: stock changes only through POST /api/v1/stock/adjust or documents");
-        }
         Item current = items.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Item"));
         com.bizsuite.platform.web.ETags.checkPrecondition(ifMatch, current.version());
+        if (d.currentStock() != null) {
+            // the old web edit form sends the stock it showed back with every save: that is not a change
+            BigDecimal onHand = ledger.quantity(businessId, id);
+            if (d.currentStock().compareTo(onHand) != 0) {
+                throw ApiException.badRequest("current_stock: stock is " + onHand + "; an item update cannot change it, stock moves through"
+                        + " stock adjustments (POST /api/v1/stock/adjust) or documents");
+            }
+        }
         Item updated = items.update(apply(current, d, clock.instant()));
         memo.forget(new ActiveItem(businessId, id));
         audit.record(new AuditEntry(businessId, actor, "item.update", "item", id.toString(), view(current), view(updated)));
@@ -98,10 +104,7 @@ public class ItemCatalog {
     @Transactional
     void delete(UUID businessId, UUID actor, UUID id) {
         Item c = items.lockActive(businessId, id).orElseThrow(() -> ApiException.notFound("Item"));
-        Instant now = clock.instant();
-        items.update(new Item(c.id(), c.businessId(), c.name(), c.categoryId(), c.unitId(), c.sku(), c.barcode(), c.hsnCode(), c.sacCode(),
-                c.description(), c.inventoryType(), c.sellingPrice(), c.purchasePrice(), c.mrp(), c.discountPercent(), c.taxRate(),
-                c.cessRate(), c.taxInclusive(), c.lowStockThreshold(), c.trackStock(), c.createdBy(), c.createdAt(), now, now, c.version()));
+        items.update(c.deleted(clock.instant()));
         memo.forget(new ActiveItem(businessId, id));
         audit.record(new AuditEntry(businessId, actor, "item.delete", "item", id.toString(), view(c), null));
     }
@@ -126,8 +129,11 @@ public class ItemCatalog {
     }
 
     @Transactional(readOnly = true)
-    List<ItemView> lowStock(UUID businessId) {
-        return views(businessId, items.lowStock(businessId));
+    List<LowStockItem> lowStock(UUID businessId) {
+        List<Item> low = items.lowStock(businessId);
+        Map<UUID, Unit> units = unitsOf(businessId, low);
+        return views(businessId, low).stream()
+                .map(v -> new LowStockItem(v, Optional.ofNullable(v.unitId()).map(units::get).map(Unit::shortName).orElse(null))).toList();
     }
 
     /**
@@ -180,9 +186,10 @@ public class ItemCatalog {
     /** The item's view with its stock level already at hand. */
     public static ItemView view(Item i, StockQueries.Level level) {
         return new ItemView(i.id(), i.businessId(), i.name(), i.categoryId(), i.unitId(), i.sku(), i.barcode(), i.hsnCode(), i.sacCode(),
-                i.description(), i.inventoryType(), i.sellingPrice(), i.purchasePrice(), i.mrp(), i.discountPercent(), i.taxRate(),
-                i.cessRate(), i.taxInclusive(), level.quantity(), i.lowStockThreshold(), i.trackStock(), level.averageCost(), level.value(),
-                i.createdAt(), i.updatedAt());
+                i.description(), null, i.inventoryType(), i.sellingPrice(), i.purchasePrice(), i.mrp(), i.discountPercent(), i.taxRate(),
+                i.cessRate(), i.taxInclusive(), level.quantity(), i.lowStockThreshold(), i.trackStock(), i.trackSerial(), i.trackBatch(),
+                ItemView.VALUATION_METHOD, level.averageCost().setScale(2, RoundingMode.HALF_UP), ItemView.STATUS, level.averageCost(),
+                level.value(), i.createdAt(), i.updatedAt());
     }
 
     private Item apply(Item i, ItemDetails d, Instant now) {
@@ -210,6 +217,7 @@ public class ItemCatalog {
                 d.taxInclusive() == null ? i.taxInclusive() : d.taxInclusive(),
                 d.lowStockThreshold() == null ? i.lowStockThreshold() : d.lowStockThreshold().setScale(3, RoundingMode.UNNECESSARY),
                 Item.isGoods(type) && (d.trackStock() == null ? i.trackStock() : d.trackStock()),
+                d.trackSerial() == null ? i.trackSerial() : d.trackSerial(), d.trackBatch() == null ? i.trackBatch() : d.trackBatch(),
                 i.createdBy(), i.createdAt(), now, i.deletedAt(), i.version());
     }
 

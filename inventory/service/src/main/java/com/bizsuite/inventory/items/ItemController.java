@@ -66,7 +66,7 @@ class ItemController {
 
     @Get("/low-stock")
     @RequiresPermission("inventory:read")
-    List<ItemView> lowStock(Tenant tenant) {
+    List<LowStockItem> lowStock(Tenant tenant) {
         return items.lowStock(tenant.businessId());
     }
 

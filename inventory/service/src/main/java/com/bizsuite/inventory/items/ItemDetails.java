@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Create (name required) or update (absent fields stay) an item. {@code current_stock} is the
- * opening stock on create; an update that names it is refused, stock moves only through the ledger.
+ * opening stock on create; an update may only repeat the stock on hand (old clients echo it), stock
+ * moves only through the ledger. {@code track_serial} and {@code track_batch} are stored flags only.
  */
 @Serdeable
 record ItemDetails(
@@ -35,5 +36,7 @@ record ItemDetails(
         @Nullable Boolean taxInclusive,
         @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 3) BigDecimal currentStock,
         @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 3) BigDecimal lowStockThreshold,
-        @Nullable Boolean trackStock) {
+        @Nullable Boolean trackStock,
+        @Nullable Boolean trackSerial,
+        @Nullable Boolean trackBatch) {
 }

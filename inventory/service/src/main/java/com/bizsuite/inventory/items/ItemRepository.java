@@ -46,6 +46,7 @@ public interface ItemRepository extends CrudRepository<Item, UUID> {
     @Query("""
             SELECT i.* FROM inventory.items i
             WHERE i.business_id = :businessId AND i.deleted_at IS NULL AND i.track_stock AND i.inventory_type <> 'services'
+              AND i.low_stock_threshold IS NOT NULL
               AND coalesce((SELECT sum(s.quantity) FROM inventory.stock_levels s WHERE s.business_id = i.business_id AND s.item_id = i.id), 0)
                   <= i.low_stock_threshold
             ORDER BY lower(i.name), i.id""")

@@ -13,7 +13,7 @@ import java.util.UUID;
 record AdjustmentView(ItemView item, Adjustment adjustment) {
 
     @Serdeable
-    record Adjustment(long id, UUID itemId, String adjustmentType, BigDecimal quantity, BigDecimal previousStock, BigDecimal newStock,
+    record Adjustment(UUID id, UUID itemId, String adjustmentType, BigDecimal quantity, BigDecimal previousStock, BigDecimal newStock,
                       BigDecimal rate, String reason, String notes, UUID createdBy, Instant createdAt) {
 
         static Adjustment of(String type, BigDecimal requested, Movement m) {

@@ -13,7 +13,7 @@ import java.util.UUID;
  * stock before and after it, and a document's rows the document that moved them.
  */
 @Serdeable
-record HistoryRow(long id, UUID businessId, UUID itemId, String movementType, String adjustmentType, BigDecimal quantity,
+record HistoryRow(UUID id, UUID businessId, UUID itemId, String movementType, String adjustmentType, BigDecimal quantity,
                   BigDecimal previousStock, BigDecimal newStock, BigDecimal rate, String reason, String notes, String referenceType,
                   UUID referenceId, Integer referenceLine, String direction, UUID createdBy, Instant createdAt) {
 

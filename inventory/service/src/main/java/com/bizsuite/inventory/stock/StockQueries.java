@@ -34,7 +34,7 @@ public class StockQueries {
     }
 
     private static final String MOVEMENT_COLUMNS = """
-            id, business_id, item_id, movement_type, quantity, rate, previous_quantity, resulting_quantity, reference_type,
+            public_id, business_id, item_id, movement_type, quantity, rate, previous_quantity, resulting_quantity, reference_type,
             reference_id, reference_line, direction, reason, notes, created_by, created_at""";
 
     private final JdbcOperations jdbc;
@@ -173,7 +173,7 @@ public class StockQueries {
     private static List<Movement> movements(ResultSet rs) throws SQLException {
         List<Movement> rows = new ArrayList<>();
         while (rs.next()) {
-            rows.add(new Movement(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+            rows.add(new Movement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
                     rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9),
                     rs.getObject(10, UUID.class), (Integer) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getString(14),
                     rs.getObject(15, UUID.class), rs.getTimestamp(16).toInstant()));
