@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)}
+JAVA=${JAVA:-$(find /usr/lib/jvm -maxdepth 3 -path '*25*/bin/java' 2>/dev/null | sort | head -1)}
 [ -n "$JAVA" ] || { echo "run-split.sh needs a JDK 25 (JAVA=/path/to/bin/java)" >&2; exit 2; }
 PORT=${PORT:-8080}
 data=$(realpath -m "${BIZSUITE_DATA_DIR:-data}/split")
@@ -44,7 +44,7 @@ if [ "$stale" = yes ]; then
 fi
 
 pids=()
-PG_DIR= PG_BIN=
+PG_DIR='' PG_BIN=''
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_all() {
   trap - INT TERM EXIT
@@ -52,7 +52,7 @@ stop_all() {
   local i
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [ -n "$PG_DIR" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 || true
+  if [ -n "$PG_DIR" ]; then as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 || true; fi
   exit 0
 }
 trap stop_all INT TERM EXIT
@@ -69,7 +69,7 @@ await_port() {  # PORT SECONDS NAME PID
 }
 
 if [ -z "${JDBC_URL:-}" ]; then
-  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+  PG_BIN=$(find /usr/lib/postgresql -maxdepth 2 -name bin 2>/dev/null | sort -V | tail -1)
   [ -n "$PG_BIN" ] || { echo "no JDBC_URL and no PostgreSQL: apt-get install -y postgresql" >&2; exit 2; }
   PG_DIR=$data/postgres
   pg_port=$(free_port)
