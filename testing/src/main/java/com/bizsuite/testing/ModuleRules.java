@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.HttpMethodMapping;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.annotation.Secured;
 
@@ -70,6 +71,7 @@ public final class ModuleRules {
 
     public void everyRouteSaysWhoMayCallIt() {
         methods().that().areMetaAnnotatedWith(HttpMethodMapping.class)
+                .and().areDeclaredInClassesThat().areNotAnnotatedWith(Client.class)
                 .should(new ArchCondition<>("be secured (a permission, @Authenticated or @PublicRoute)") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
