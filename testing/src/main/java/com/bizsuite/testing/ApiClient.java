@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Real HTTP against a running server, with the body kept as text so tests see exactly what
@@ -21,11 +23,27 @@ public final class ApiClient {
 
     private final URI base;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     public ApiClient(URI base, JsonMapper json) {
+        this(base, json, null);
+    }
+
+    /** A client whose connections come from {@code localAddress}, e.g. one of {@link #newLoopbackAddress()}. */
+    public ApiClient(URI base, JsonMapper json, InetAddress localAddress) {
         this.base = base;
         this.json = json;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        this.http = (localAddress == null ? builder : builder.localAddress(localAddress)).build();
+    }
+
+    /**
+     * A loopback address other than 127.0.0.1, new to this test run: a client address of its own that
+     * no other test's requests count against (Linux answers on all of 127.0.0.0/8).
+     */
+    public static InetAddress newLoopbackAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return InetAddress.ofLiteral("127." + random.nextInt(1, 255) + "." + random.nextInt(0, 256) + "." + random.nextInt(2, 255));
     }
 
     public ApiResponse get(String path, String... headers) {

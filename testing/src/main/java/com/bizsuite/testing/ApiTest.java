@@ -36,7 +36,8 @@ public abstract class ApiTest extends RealInfrastructure {
                 "bizsuite.auth.rate-limits.send-per-ip", "100000",
                 "bizsuite.auth.rate-limits.verify-per-ip", "100000",
                 "bizsuite.auth.rate-limits.refresh-per-ip", "100000",
-                "micronaut.server.client-address-header", "X-Forwarded-For");
+                // the test client is a trusted proxy, so a test can give each request an address of its own
+                "bizsuite.trusted-proxies", "127.0.0.1/32,::1/128");
     }
 
     protected ApiClient api() {

@@ -57,7 +57,8 @@ public final class ModuleRules {
     }
 
     public void featurePackagesHaveNoCycles() {
-        slices().matching(root() + ".(*)..").should().beFreeOfCycles().check(classes);
+        // a module of one package (the gateway) has no slices, and so no cycles
+        slices().matching(root() + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
     }
 
     public void controllersArePackagePrivateAndThin() {

@@ -36,6 +36,11 @@ public abstract class RealInfrastructure implements TestPropertyProvider {
         return Map.of("JDBC_URL", db.url(), "JDBC_USER", db.user(), "JDBC_PASSWORD", db.password(), "REDIS_URI", TestRedis.uri());
     }
 
+    /** The shared real Redis alone, for tests of a process without a database (the gateway). */
+    public static String redisUri() {
+        return TestRedis.uri();
+    }
+
     /** Where PostgreSQL and Redis came from, for test logs. */
     public static String describe() {
         return TestPostgres.connection().source() + " at " + TestPostgres.connection().url() + ", Redis at " + TestRedis.uri();

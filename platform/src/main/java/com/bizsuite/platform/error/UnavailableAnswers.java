@@ -3,6 +3,7 @@ package com.bizsuite.platform.error;
 import com.bizsuite.platform.persistence.DatabaseAvailability;
 import com.bizsuite.platform.redis.Redis;
 import com.bizsuite.platform.redis.RedisUnavailableException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * The answer to a request that failed because PostgreSQL or Redis is down: 503 with
  * {@code Retry-After} and a message saying which, counted and without a stack trace (the outage
- * itself is logged once, when it starts).
+ * itself is logged once, when it starts). A process without a database (the gateway) has no
+ * {@link DatabaseAvailability}.
  */
 @Singleton
 final class UnavailableAnswers {
@@ -30,14 +32,14 @@ final class UnavailableAnswers {
     private final DatabaseAvailability database;
     private final Redis redis;
 
-    UnavailableAnswers(ErrorResponseProcessor<?> processor, DatabaseAvailability database, Redis redis) {
+    UnavailableAnswers(ErrorResponseProcessor<?> processor, @Nullable DatabaseAvailability database, Redis redis) {
         this.processor = processor;
         this.database = database;
         this.redis = redis;
     }
 
     Optional<HttpResponse<?>> forFailure(HttpRequest<?> request, Throwable failure) {
-        if (DatabaseAvailability.isOutage(failure)) {
+        if (database != null && DatabaseAvailability.isOutage(failure)) {
             database.failed(failure);
             return Optional.of(answer(request, "The database is unavailable; please retry shortly", 2));
         }

@@ -1,5 +1,6 @@
 package com.bizsuite.platform.idempotency;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 /** The {@code platform.idempotency_keys} table. */
 @Singleton
+@Requires(beans = DataSource.class)
 class IdempotencyRecords {
 
     record Stored(String requestHash, Integer status, String body) {

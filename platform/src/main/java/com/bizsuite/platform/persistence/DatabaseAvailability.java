@@ -2,6 +2,7 @@ package com.bizsuite.platform.persistence;
 
 import com.bizsuite.platform.dependency.DependencyState;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -21,6 +22,7 @@ import java.util.Set;
  * an outage.
  */
 @Singleton
+@Requires(beans = DataSource.class)
 public class DatabaseAvailability {
 
     /** Connection exceptions (08), shutdowns and restarts (57P01-57P03), too many connections (53300). */

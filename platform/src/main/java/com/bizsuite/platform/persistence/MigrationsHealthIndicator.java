@@ -1,5 +1,6 @@
 package com.bizsuite.platform.persistence;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import io.micronaut.management.health.indicator.annotation.Readiness;
@@ -10,6 +11,7 @@ import java.util.Map;
 /** Ready only when every module's schema has all of its migrations applied. */
 @Readiness
 @Singleton
+@Requires(beans = SchemaMigrator.class)
 final class MigrationsHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
     private final SchemaMigrator migrator;

@@ -4,6 +4,7 @@ import com.bizsuite.platform.redis.Redis;
 import com.bizsuite.platform.redis.RedisUnavailableException;
 import io.lettuce.core.Range;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -24,8 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Redis when it returns; other processes accept that session's access tokens meanwhile, at most
  * for their remaining life (ADR 0011). Its refresh token is refused everywhere, as that check
  * is in PostgreSQL.
+ * <p>
+ * A process that checks no tokens (the gateway turns security off) keeps no copy.
  */
 @Singleton
+@Requires(property = "micronaut.security.enabled", notEquals = "false")
 public class RevokedSessions {
 
     static final String KEY = "auth:revoked-sessions";

@@ -1,5 +1,6 @@
 package com.bizsuite.platform.security;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
@@ -9,6 +10,7 @@ import jakarta.inject.Singleton;
  * request type like the framework's own validators, so it is injected wherever they are.
  */
 @Singleton
+@Requires(beans = RevokedSessions.class)
 final class SessionNotRevokedValidator<T> implements GenericJwtClaimsValidator<T> {
 
     private final RevokedSessions revoked;
