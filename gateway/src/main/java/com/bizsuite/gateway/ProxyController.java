@@ -11,6 +11,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -36,14 +37,17 @@ import java.util.Objects;
 
 /**
  * Every path, handed to the service that owns it ({@link RouteTable}) with its body streamed both
- * ways, never parsed, whatever its content type. A route exists for every method (HEAD comes with
- * GET) so that CORS preflights are answered here. Runs on the blocking pool for the rate-limit
+ * ways, never parsed, whatever its content type or the type the client accepts (the service
+ * decides: JSON, CSV, PDF). A route exists for every method (HEAD comes with GET) under each
+ * prefix the route table can send on, so that CORS preflights are answered here and the
+ * gateway's own endpoints (health, metrics) are never taken for a service's. Runs on the blocking pool for the rate-limit
  * check against Redis; the exchange itself does not block. The gateway authenticates nobody:
  * tokens are checked by the services.
  */
 @PublicRoute
 @Controller
 @Consumes(MediaType.ALL)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProxyController {
 
@@ -74,32 +78,32 @@ class ProxyController {
         this.maxRequestSize = server.getMaxRequestSize();
     }
 
-    @Get("/{+path}")
+    @Get(uris = {"/api/{+path}", "/.well-known/{+path}", "/businesses", "/businesses/{+path}", "/permissions", "/users/{+path}"})
     Publisher<MutableHttpResponse<?>> get(HttpRequest<?> request) {
         return forward(request);
     }
 
-    @Post("/{+path}")
+    @Post(uris = {"/api/{+path}", "/.well-known/{+path}", "/businesses", "/businesses/{+path}", "/permissions", "/users/{+path}"})
     Publisher<MutableHttpResponse<?>> post(HttpRequest<?> request) {
         return forward(request);
     }
 
-    @Put("/{+path}")
+    @Put(uris = {"/api/{+path}", "/.well-known/{+path}", "/businesses", "/businesses/{+path}", "/permissions", "/users/{+path}"})
     Publisher<MutableHttpResponse<?>> put(HttpRequest<?> request) {
         return forward(request);
     }
 
-    @Patch("/{+path}")
+    @Patch(uris = {"/api/{+path}", "/.well-known/{+path}", "/businesses", "/businesses/{+path}", "/permissions", "/users/{+path}"})
     Publisher<MutableHttpResponse<?>> patch(HttpRequest<?> request) {
         return forward(request);
     }
 
-    @Delete("/{+path}")
+    @Delete(uris = {"/api/{+path}", "/.well-known/{+path}", "/businesses", "/businesses/{+path}", "/permissions", "/users/{+path}"})
     Publisher<MutableHttpResponse<?>> delete(HttpRequest<?> request) {
         return forward(request);
     }
 
-    @Options("/{+path}")
+    @Options(uris = {"/api/{+path}", "/.well-known/{+path}", "/businesses", "/businesses/{+path}", "/permissions", "/users/{+path}"})
     Publisher<MutableHttpResponse<?>> options(HttpRequest<?> request) {
         return forward(request);
     }

@@ -92,6 +92,17 @@ class GatewayIT extends GatewayFixture {
     }
 
     @Test
+    void anyAcceptedTypeIsTheServicesToAnswer() {
+        ApiResponse csv = api().get("/api/v1/reports/sales-register/csv", "Accept", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("content-type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("invoice_number,total");
+        assertThat(api().get("/api/v1/invoices/1/pdf/csv", "Accept", "application/pdf").status()).isEqualTo(200);
+        assertThat(api().get("/health/liveness", "Accept", "*/*").status()).as("the gateway's own endpoints stay its own").isEqualTo(200);
+        assertThat(api().get("/prometheus", "Accept", "*/*").status()).isEqualTo(200);
+    }
+
+    @Test
     void aBodyOverTheLimitIs413AndTheClientCanGoOn() throws Exception {
         int before = totalRequests();
         ApiResponse told = api().post("/api/v1/items", "x".repeat(StubService.MEGABYTE + 1));

@@ -106,6 +106,11 @@ final class StubService implements AutoCloseable {
                 upload(exchange);
             } else if (path.endsWith("/download")) {
                 download(exchange);
+            } else if (path.endsWith("/csv")) {
+                byte[] csv = "invoice_number,total\nINV/26-27/00001,1180.00\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/csv");
+                exchange.sendResponseHeaders(200, csv.length);
+                exchange.getResponseBody().write(csv);
             } else if (path.endsWith("/conflict")) {
                 exchange.getResponseHeaders().set("ETag", "\"7\"");
                 answer(exchange, 409, "{\"statusCode\":409,\"message\":\"from the service\"}");
