@@ -70,13 +70,7 @@ class OutageIT {
     }
 
     private String[] tenant(String... more) {
-        String[] headers = new String[more.length + 4];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + owner.accessToken();
-        headers[2] = "x-business-id";
-        headers[3] = business;
-        System.arraycopy(more, 0, headers, 4, more.length);
-        return headers;
+        return ApiClient.tenant(owner.accessToken(), business, more);
     }
 
     private Map<String, Object> sale(int quantity) {

@@ -41,13 +41,7 @@ abstract class SystemTest {
     }
 
     protected static String[] as(LoggedIn user, String business, String... more) {
-        String[] headers = new String[more.length + 4];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + user.accessToken();
-        headers[2] = "x-business-id";
-        headers[3] = business;
-        System.arraycopy(more, 0, headers, 4, more.length);
-        return headers;
+        return ApiClient.tenant(user.accessToken(), business, more);
     }
 
     /** {@code response} answered {@code status}; its body is shown when it did not. */

@@ -106,9 +106,18 @@ public final class ApiClient {
     }
 
     public static String[] bearer(String token, String... more) {
+        return prepend("Authorization", "Bearer " + token, more);
+    }
+
+    /** Headers of a tenant-scoped request: the caller's token and {@code x-business-id}, then {@code more}. */
+    public static String[] tenant(String token, String business, String... more) {
+        return bearer(token, prepend("x-business-id", business, more));
+    }
+
+    private static String[] prepend(String name, String value, String... more) {
         String[] headers = new String[more.length + 2];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + token;
+        headers[0] = name;
+        headers[1] = value;
         System.arraycopy(more, 0, headers, 2, more.length);
         return headers;
     }
