@@ -72,18 +72,20 @@ if [ -z "${JDBC_URL:-}" ]; then
   PG_BIN=$(find /usr/lib/postgresql -maxdepth 2 -name bin 2>/dev/null | sort -V | tail -1)
   [ -n "$PG_BIN" ] || { echo "no JDBC_URL and no PostgreSQL: apt-get install -y postgresql" >&2; exit 2; }
   PG_DIR=$data/postgres
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$data"; then
+    # the server runs as postgres, which cannot reach a folder private to root: keep its data in its own home
+    PG_DIR=/var/lib/postgresql/bizsuite-split-$(printf %s "$data" | cksum | cut -d' ' -f1)
+  fi
   pg_port=$(free_port)
   if [ ! -f "$PG_DIR/PG_VERSION" ]; then
     mkdir -p "$PG_DIR"
     [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR"
     as_pg "$PG_BIN/initdb" -D "$PG_DIR" -E UTF8 --locale=C.UTF-8 --auth-local=trust --auth-host=trust -U postgres >"$LOG_DIR/initdb.log"
   fi
-  touch "$LOG_DIR/postgres.log"
-  [ "$(id -u)" = 0 ] && chown postgres:postgres "$LOG_DIR/postgres.log"
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$LOG_DIR/postgres.log" -w -t 60 \
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/postgres.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -c port=$pg_port -c unix_socket_directories=$PG_DIR -c max_connections=200" start >/dev/null
   export JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" JDBC_USER=postgres JDBC_PASSWORD=
-  say "PostgreSQL ($PG_BIN) on 127.0.0.1:$pg_port, data in $PG_DIR"
+  say "PostgreSQL ($PG_BIN) on 127.0.0.1:$pg_port, data and log in $PG_DIR"
 fi
 if [ -z "${REDIS_URI:-}" ]; then
   command -v redis-server >/dev/null || { echo "no REDIS_URI and no redis-server: apt-get install -y redis-server" >&2; exit 2; }
