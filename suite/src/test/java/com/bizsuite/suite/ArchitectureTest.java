@@ -2,6 +2,7 @@ package com.bizsuite.suite;
 
 import com.bizsuite.platform.idempotency.Idempotent;
 import com.bizsuite.platform.tenant.RequiresPermission;
+import com.bizsuite.testing.ModuleRules;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -24,12 +25,42 @@ class ArchitectureTest {
     private static final List<String> MODULES = com.bizsuite.testing.ModuleRules.MODULES;
 
     private JavaClasses all;
+    private JavaClasses tests;
 
     @BeforeAll
     void importClasses() {
         all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("/testing/"))
                 .importPackages("com.bizsuite");
+        tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("com.bizsuite");
+    }
+
+    @Test
+    void apisImportOnlyContractTypes() {
+        ModuleRules.apiImportsOnlyContractTypes("com.bizsuite.*.api..").check(all);
+    }
+
+    @Test
+    void noCyclesBetweenModulesNorInsideThem() {
+        // modules, classes directly in com.bizsuite included
+        ModuleRules.packagesHaveNoCycles("com.bizsuite").check(all);
+        // the feature packages of each module and of the suite, each root package a slice of its own.
+        // Not yet the platform: its error package calls web.RequestIds while web, security and tenant throw
+        // error.ApiException, a known cycle to break (move RequestIds) before platform is added here.
+        for (String module : MODULES) {
+            ModuleRules.packagesHaveNoCycles("com.bizsuite." + module).check(all);
+        }
+        ModuleRules.packagesHaveNoCycles("com.bizsuite.suite").check(all);
+    }
+
+    @Test
+    void unitTestsDoNoIo() {
+        ModuleRules.unitTestsDoNoIo(tests);
+    }
+
+    @Test
+    void controllersTouchNoJdbcOrTransactions() {
+        ModuleRules.controllersTouchNoJdbcOrTransactions(all);
     }
 
     @Test

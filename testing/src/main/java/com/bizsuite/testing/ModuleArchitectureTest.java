@@ -17,6 +17,21 @@ public abstract class ModuleArchitectureTest {
     }
 
     @Test
+    void apiImportsOnlyContractTypes() {
+        rules.apiImportsOnlyContractTypes();
+    }
+
+    @Test
+    void unitTestsDoNoIo() {
+        rules.unitTestsDoNoIo();
+    }
+
+    @Test
+    void controllersTouchNoJdbcOrTransactions() {
+        rules.controllersTouchNoJdbcOrTransactions();
+    }
+
+    @Test
     void otherModulesAreReachedThroughTheirApiOnly() {
         rules.otherModulesAreReachedThroughTheirApiOnly();
     }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
-class AuditIT extends BusinessApiTest {
+class AuditIT extends BusinessApiFixture {
 
     @Inject
     DataSource dataSource;

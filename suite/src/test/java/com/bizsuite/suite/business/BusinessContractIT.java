@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * be left out and gets its old default, and every field its responses carried is there.
  */
 @MicronautTest(transactional = false)
-class BusinessContractIT extends BusinessApiTest {
+class BusinessContractIT extends BusinessApiFixture {
 
     private static final List<String> BUSINESS_FIELDS = List.of("id", "owner_id", "name", "type", "gstin", "pan", "phone", "email",
             "address_line1", "address_line2", "city", "state", "pincode", "country", "status", "created_at", "updated_at");

@@ -13,7 +13,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class BusinessIT extends BusinessApiTest {
+class BusinessIT extends BusinessApiFixture {
 
     private static String uniqueGstin() {
         // a valid GSTIN for a random PAN in Karnataka (29)

@@ -16,7 +16,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class IdempotencyIT extends BusinessApiTest {
+class IdempotencyIT extends BusinessApiFixture {
 
     @Test
     void aRetriedPostReplaysTheFirstResponseAndCreatesNothingTwice() {

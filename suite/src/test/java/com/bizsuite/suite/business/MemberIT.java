@@ -12,7 +12,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class MemberIT extends BusinessApiTest {
+class MemberIT extends BusinessApiFixture {
 
     @Test
     void aMemberIsAddedByPhoneEvenBeforeTheirFirstLogin() {

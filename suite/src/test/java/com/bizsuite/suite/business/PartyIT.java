@@ -18,7 +18,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class PartyIT extends BusinessApiTest {
+class PartyIT extends BusinessApiFixture {
 
     @Test
     void aPartyIsCreatedWithEveryContractField() {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused: 403).
  */
 @MicronautTest(transactional = false)
-class RbacMatrixIT extends BusinessApiTest {
+class RbacMatrixIT extends BusinessApiFixture {
 
     private static final Set<String> ALL = Set.of(
             "business:view", "business:update", "business:delete", "business:settings",

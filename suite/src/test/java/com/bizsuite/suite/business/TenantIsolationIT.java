@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A member of two businesses cannot reach one business's records through the other. */
 @MicronautTest(transactional = false)
-class TenantIsolationIT extends BusinessApiTest {
+class TenantIsolationIT extends BusinessApiFixture {
 
     @Test
     void anotherBusinesssPartiesAreNotFound() {

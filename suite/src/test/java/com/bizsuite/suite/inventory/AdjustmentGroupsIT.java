@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Adjustments sent at the same time are committed together, and each is still answered and audited as its own. */
 @MicronautTest(transactional = false)
-class AdjustmentGroupsIT extends InventoryApiTest {
+class AdjustmentGroupsIT extends InventoryApiFixture {
 
     @Inject
     DataSource dataSource;

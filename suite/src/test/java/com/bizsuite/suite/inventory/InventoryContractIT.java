@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * default, and every old response field is answered.
  */
 @MicronautTest(transactional = false)
-class InventoryContractIT extends InventoryApiTest {
+class InventoryContractIT extends InventoryApiFixture {
 
     private static final String[] OLD_ITEM_FIELDS = {"id", "business_id", "category_id", "unit_id", "name", "sku", "barcode", "hsn_code",
             "sac_code", "description", "image_url", "inventory_type", "selling_price", "purchase_price", "mrp", "discount_percent",

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Items, units, categories and stock of another business are not found, and nothing of theirs moves. */
 @MicronautTest(transactional = false)
-class InventoryIsolationIT extends InventoryApiTest {
+class InventoryIsolationIT extends InventoryApiFixture {
 
     @Test
     void anotherBusinesssInventoryIsNotFound() {

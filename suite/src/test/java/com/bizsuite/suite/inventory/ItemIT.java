@@ -12,7 +12,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class ItemIT extends InventoryApiTest {
+class ItemIT extends InventoryApiFixture {
 
     @BeforeEach
     void business() {

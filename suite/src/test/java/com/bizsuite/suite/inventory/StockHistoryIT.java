@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history answers manual adjustments in the old system's shape, and every row with the stock before and after it. */
 @MicronautTest(transactional = false)
-class StockHistoryIT extends InventoryApiTest {
+class StockHistoryIT extends InventoryApiFixture {
 
     private static final List<String> ADJUSTMENT_FIELDS = List.of("id", "item_id", "adjustment_type", "quantity", "previous_stock",
             "new_stock", "rate", "reason", "notes", "created_by");

@@ -21,7 +21,7 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class StockIT extends InventoryApiTest {
+class StockIT extends InventoryApiFixture {
 
     @Inject
     DataSource dataSource;

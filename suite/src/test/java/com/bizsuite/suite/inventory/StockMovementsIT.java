@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The façade invoices use, exercised in-JVM against real PostgreSQL with real threads. */
 @MicronautTest(transactional = false)
-class StockMovementsIT extends InventoryApiTest {
+class StockMovementsIT extends InventoryApiFixture {
 
     @Inject
     StockMovements movements;

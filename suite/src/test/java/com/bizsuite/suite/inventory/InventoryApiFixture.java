@@ -12,7 +12,7 @@ import static com.bizsuite.testing.ApiClient.bearer;
 import static com.bizsuite.testing.ApiClient.object;
 
 /** Arrangement through the public API: a business with its owner, items, adjustments. */
-abstract class InventoryApiTest extends ApiTest {
+abstract class InventoryApiFixture extends ApiTest {
 
     protected LoggedIn owner;
     protected String business;

@@ -11,7 +11,7 @@ import static com.bizsuite.testing.ApiClient.bearer;
 import static com.bizsuite.testing.ApiClient.object;
 
 /** Arrangement through the public API: businesses, members with roles, parties. */
-abstract class BusinessApiTest extends ApiTest {
+abstract class BusinessApiFixture extends ApiTest {
 
     protected String createBusiness(LoggedIn owner, Object... fields) {
         List<Object> pairs = new ArrayList<>(List.of("name", "Shop " + System.nanoTime()));
