@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cancellation, payments, the ledger, the PDF and the reports in JSON and CSV.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JourneyIT extends SystemTest {
+class JourneyIT extends SystemFixture {
 
     private LoggedIn owner;
     private LoggedIn clerk;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The old clients fill their party and item pickers from a list asked for without page or limit,
  * and expect every row, as the old system answered; paging stays available.
  */
-class WholeListsIT extends SystemTest {
+class WholeListsIT extends SystemFixture {
 
     private static final int ROWS = 60;
 

@@ -125,8 +125,9 @@ public final class ModuleRules {
     private static final List<String> API_ALLOWED_PACKAGES = List.of(
             "java..", "jakarta.annotation..", "jakarta.validation..", "io.micronaut.core.annotation..",
             "io.micronaut.serde.annotation..", "io.micronaut.http.annotation..",
-            // declarative clients (ADR 0013)
-            "io.micronaut.http.client.annotation..");
+            // declarative clients, retried once when the other service did not answer (ADR 0013)
+            "io.micronaut.http.client.annotation..", "io.micronaut.retry.annotation..",
+            "io.micronaut.http.client.exceptions..");
     // no io.swagger annotations: no api package uses them today
     private static final String REQUIRES = "io.micronaut.context.annotation.Requires";
     // Memberships extends it: which businesses a user belongs to is the tenant check's contract

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Base of the black-box tests: a client of the {@link SystemUnderTest}, logins through the OTP outbox, tenant headers. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SystemTest {
+abstract class SystemFixture {
 
     protected final SystemUnderTest system = SystemUnderTest.get();
     protected final JsonMapper json = JsonMapper.createDefault();
