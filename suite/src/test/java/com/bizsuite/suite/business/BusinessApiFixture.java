@@ -1,5 +1,6 @@
 package com.bizsuite.suite.business;
 
+import com.bizsuite.testing.ApiClient;
 import com.bizsuite.testing.ApiResponse;
 import com.bizsuite.testing.ApiTest;
 
@@ -32,13 +33,7 @@ abstract class BusinessApiFixture extends ApiTest {
     }
 
     protected static String[] as(LoggedIn user, String businessId, String... more) {
-        String[] headers = new String[more.length + 4];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + user.accessToken();
-        headers[2] = "x-business-id";
-        headers[3] = businessId;
-        System.arraycopy(more, 0, headers, 4, more.length);
-        return headers;
+        return ApiClient.tenant(user.accessToken(), businessId, more);
     }
 
     protected LoggedIn member(String businessId, LoggedIn owner, String role) {

@@ -1,5 +1,6 @@
 package com.bizsuite.suite.inventory;
 
+import com.bizsuite.testing.ApiClient;
 import com.bizsuite.testing.ApiResponse;
 import com.bizsuite.testing.ApiTest;
 
@@ -29,13 +30,7 @@ abstract class InventoryApiFixture extends ApiTest {
     }
 
     protected String[] tenant(String... more) {
-        String[] headers = new String[more.length + 4];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + owner.accessToken();
-        headers[2] = "x-business-id";
-        headers[3] = business;
-        System.arraycopy(more, 0, headers, 4, more.length);
-        return headers;
+        return ApiClient.tenant(owner.accessToken(), business, more);
     }
 
     protected String createItem(Object... fields) {

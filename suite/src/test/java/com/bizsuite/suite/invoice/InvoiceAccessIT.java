@@ -1,5 +1,6 @@
 package com.bizsuite.suite.invoice;
 
+import com.bizsuite.testing.ApiClient;
 import com.bizsuite.testing.ApiResponse;
 import com.bizsuite.testing.ApiTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -31,13 +32,7 @@ class InvoiceAccessIT extends ApiTest {
     }
 
     private String[] as(LoggedIn user, String... more) {
-        String[] headers = new String[more.length + 4];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + user.accessToken();
-        headers[2] = "x-business-id";
-        headers[3] = business;
-        System.arraycopy(more, 0, headers, 4, more.length);
-        return headers;
+        return ApiClient.tenant(user.accessToken(), business, more);
     }
 
     private LoggedIn member(String role) {

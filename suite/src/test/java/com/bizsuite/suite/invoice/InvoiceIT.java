@@ -1,5 +1,6 @@
 package com.bizsuite.suite.invoice;
 
+import com.bizsuite.testing.ApiClient;
 import com.bizsuite.testing.ApiResponse;
 import com.bizsuite.testing.ApiTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -41,13 +42,7 @@ class InvoiceIT extends ApiTest {
     }
 
     private String[] tenant(String... more) {
-        String[] headers = new String[more.length + 4];
-        headers[0] = "Authorization";
-        headers[1] = "Bearer " + owner.accessToken();
-        headers[2] = "x-business-id";
-        headers[3] = business;
-        System.arraycopy(more, 0, headers, 4, more.length);
-        return headers;
+        return ApiClient.tenant(owner.accessToken(), business, more);
     }
 
     private Map<String, Object> saleOf(String party, Object quantity, Object... extra) {
