@@ -10,14 +10,15 @@ import java.util.List;
  */
 public interface StockMovements {
 
-    StockMoveResult apply(StockDocument document);
-
     /**
-     * Applies documents of one business in the caller's transaction, as {@link #apply} would one
-     * after the other, with one result per document in the given order. Every stock row any of
-     * them touches is locked first, in item order, so documents applied together never lock rows
-     * in another order than documents applied alone. A refused document moves nothing and leaves
-     * the others alone.
+     * Applies documents of one business in the caller's transaction, as if one after the other,
+     * with one result per document in the given order. Every stock row any of them touches is
+     * locked first, in item order. A refused document moves nothing and leaves the others alone.
      */
     List<StockMoveResult> applyEach(List<StockDocument> documents);
+
+    /** One document: {@link #applyEach} of one. */
+    default StockMoveResult apply(StockDocument document) {
+        return applyEach(List.of(document)).getFirst();
+    }
 }

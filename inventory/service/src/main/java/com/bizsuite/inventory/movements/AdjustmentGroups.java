@@ -5,13 +5,13 @@ import com.bizsuite.platform.web.RequestIds;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Where adjustments come in. Increases and decreases that arrive together for one business are
  * committed together ({@link GroupCommit}): a hot item's row and the business's audit chain are
- * then locked once per group instead of once per request. A set reads the stock under its lock
- * first, so it runs alone.
+ * then locked once per group instead of once per request. A request alone is a group of one.
  */
 @Singleton
 class AdjustmentGroups {
@@ -26,9 +26,6 @@ class AdjustmentGroups {
 
     AdjustmentView adjust(UUID businessId, UUID actor, AdjustmentRequest request) {
         var submitted = new StockAdjustments.Submitted(businessId, actor, request, MDC.get(RequestIds.MDC_KEY));
-        if (request.adjustmentType().equals("set")) {
-            return adjustments.adjust(submitted);
-        }
-        return groups.submit("stock-adjust:" + businessId, submitted, adjustments::together, adjustments::adjust);
+        return groups.submit("stock-adjust:" + businessId, submitted, adjustments::apply, s -> adjustments.apply(List.of(s)).getFirst().get());
     }
 }

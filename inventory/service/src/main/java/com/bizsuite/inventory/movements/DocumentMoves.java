@@ -12,7 +12,7 @@ import com.bizsuite.inventory.stock.InsufficientStock;
 import com.bizsuite.inventory.stock.Movement;
 import com.bizsuite.inventory.stock.MovementRequest;
 import com.bizsuite.inventory.stock.StockLedger;
-import com.bizsuite.inventory.stock.StockQueries;
+import com.bizsuite.inventory.stock.LockedStock;
 import com.bizsuite.platform.error.ApiException;
 import jakarta.inject.Singleton;
 
@@ -20,100 +20,76 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
- * Applies a document's lines under a savepoint: a refusal (or any failure) rolls back this
- * document's moves and nothing else of the caller's transaction. The document is locked first (an
- * advisory lock on its key), so a concurrent second application waits, then finds every line
- * already moved. The savepoint, the lock and the read of earlier moves share one round trip.
+ * Applies documents' lines, each document all or nothing, in the caller's transaction. The
+ * documents are locked first (an advisory lock on each key), so a concurrent second application
+ * waits, then finds every line already moved; the stock rows their lines touch are locked in item
+ * order and read in the same round trip. Every refusal is then decided against the locked stock
+ * before anything is written, and the moves of all accepted documents are made in one more round
+ * trip. A document alone is the same path with one document.
  */
 @Singleton
 class DocumentMoves {
 
-    static final class Refused extends RuntimeException {
-
-        final transient StockMoveResult.Refusal refusal;
-
-        Refused(StockMoveResult.Refusal refusal) {
-            super(refusal.reason(), null, false, false);
-            this.refusal = refusal;
-        }
-    }
-
     private final ItemCatalog items;
     private final StockLedger ledger;
-    private final StockQueries queries;
     private final BusinessSettings settings;
 
-    DocumentMoves(ItemCatalog items, StockLedger ledger, StockQueries queries, BusinessSettings settings) {
+    DocumentMoves(ItemCatalog items, StockLedger ledger, BusinessSettings settings) {
         this.items = items;
         this.ledger = ledger;
-        this.queries = queries;
         this.settings = settings;
     }
 
-    // in the caller's transaction (openDocument requires one); not itself transactional, so that a
-    // refusal rolls back to the savepoint only and leaves the caller's transaction usable
-    StockMoveResult apply(StockDocument document) {
-        List<Movement> earlier = queries.openDocument(document.businessId(), document.documentType(), document.documentId());
-        try {
-            Plan plan = plan(document, earlier);
-            List<StockLedger.Changed> moved = ledger.changeEach(document.businessId(), plan.changes(), allowNegative(document.businessId()));
-            int refused = firstRefused(moved);
-            if (refused >= 0) {
-                throw new Refused(refusal(document.businessId(), plan.pending().get(refused)));
+    /** One result per document, in the given order; a refused document moved nothing. */
+    List<StockMoveResult> apply(UUID businessId, List<StockDocument> documents) {
+        boolean allowNegative = allowNegative(businessId);
+        List<StockLedger.DocumentKey> keys = documents.stream().map(d -> new StockLedger.DocumentKey(d.documentType(), d.documentId())).toList();
+        List<UUID> forwardItems = documents.stream().filter(d -> !d.direction().equals("reverse"))
+                .flatMap(d -> d.lines().stream()).map(StockLine::itemId).toList();
+        StockLedger.OpenDocuments opened = ledger.openDocuments(businessId, keys, forwardItems, allowNegative);
+        // a reversal's items are known once its document's earlier moves are read: their rows are locked
+        // now, in item order (after the forward documents' rows when a call mixes both)
+        Set<UUID> forward = new HashSet<>(forwardItems);
+        List<UUID> reversedItems = IntStream.range(0, documents.size()).filter(k -> documents.get(k).direction().equals("reverse"))
+                .mapToObj(k -> opened.earlier().get(keys.get(k))).flatMap(List::stream).map(Movement::itemId)
+                .filter(itemId -> !forward.contains(itemId)).toList();
+        LockedStock stock = reversedItems.isEmpty() ? opened.stock()
+                : opened.stock().and(ledger.lockRows(businessId, reversedItems, allowNegative));
+        List<Plan> plans = new ArrayList<>();
+        List<StockLedger.Change> accepted = new ArrayList<>();
+        for (int k = 0; k < documents.size(); k++) {
+            Plan plan = plan(documents.get(k), opened.earlier().get(keys.get(k)));
+            if (!stock.take(plan.changes())) {
+                plan = plan.refused(refusal(stock, plan));
+            } else {
+                accepted.addAll(plan.changes());
             }
-            return plan.result(moved);
-        } catch (RuntimeException e) {
-            queries.undoDocument();
-            throw e;
+            plans.add(plan);
         }
-    }
-
-    /**
-     * Applies documents that move lines for the first time (not reversals) with their stock
-     * statements in one round trip: the documents are locked, the stock rows locked in item order,
-     * then every line changed. Null, with nothing changed, when one of them moved before or one
-     * would be refused: the caller then applies them one by one.
-     */
-    List<StockMoveResult> applyTogether(UUID businessId, List<StockDocument> documents) {
-        if (documents.stream().anyMatch(d -> d.direction().equals("reverse"))) {
-            return null;
+        List<StockLedger.Changed> moved = ledger.changeEach(businessId, accepted, allowNegative);
+        if (moved.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalStateException("a stock change decided under its row lock was refused");
         }
-        if (queries.openDocuments(businessId, documents.stream().map(d -> new StockQueries.DocumentKey(d.documentType(), d.documentId())).toList())) {
-            queries.undoDocuments();
-            return null;
-        }
-        try {
-            if (documents.size() > 1) {
-                lockRows(businessId, documents.stream().flatMap(d -> d.lines().stream()).map(StockLine::itemId).toList());
-            }
-            List<Plan> plans = documents.stream().map(d -> plan(d, List.of())).toList();
-            List<StockLedger.Changed> moved = ledger.changeEach(businessId, plans.stream().flatMap(p -> p.changes().stream()).toList(),
-                    allowNegative(businessId));
-            if (firstRefused(moved) >= 0) {
-                queries.undoDocuments();
-                return null;
-            }
-            List<StockMoveResult> results = new ArrayList<>();
-            int from = 0;
-            for (Plan plan : plans) {
+        List<StockMoveResult> results = new ArrayList<>();
+        int from = 0;
+        for (Plan plan : plans) {
+            if (plan.refusal() != null) {
+                results.add(new StockMoveResult(List.of(), plan.refusal()));
+            } else {
                 results.add(plan.result(moved.subList(from, from + plan.changes().size())));
                 from += plan.changes().size();
             }
-            return results;
-        } catch (RuntimeException e) {
-            queries.undoDocuments();
-            throw e;
         }
-    }
-
-    /** Locks the stock rows of these items that exist, in the order documents lock them (by item). */
-    void lockRows(UUID businessId, List<UUID> itemIds) {
-        ledger.lockRows(businessId, itemIds.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        return results;
     }
 
     /** A line to move, in lock order. */
@@ -121,7 +97,16 @@ class DocumentMoves {
     }
 
     /** What a document still has to move (in lock order), and the lines already settled: moved before, or not tracked. */
-    private record Plan(List<StockMoveResult.LineResult> settled, List<Pending> pending, List<StockLedger.Change> changes) {
+    private record Plan(List<StockMoveResult.LineResult> settled, List<Pending> pending, List<StockLedger.Change> changes,
+                        StockMoveResult.Refusal refusal) {
+
+        Plan(List<StockMoveResult.LineResult> settled, List<Pending> pending, List<StockLedger.Change> changes) {
+            this(settled, pending, changes, null);
+        }
+
+        Plan refused(StockMoveResult.Refusal why) {
+            return new Plan(settled, pending, changes, why);
+        }
 
         StockMoveResult result(List<StockLedger.Changed> moved) {
             List<StockMoveResult.LineResult> lines = new ArrayList<>(settled);
@@ -185,21 +170,13 @@ class DocumentMoves {
                         document.direction(), null, null, document.userId()))).toList();
     }
 
-    private StockMoveResult.Refusal refusal(UUID businessId, Pending shortLine) {
-        Item item = shortLine.item();
-        BigDecimal requested = shortLine.delta().negate();
-        BigDecimal available = ledger.quantity(businessId, item.id());
+    // the available quantity is the stock as this document found it, after the documents before it
+    private static StockMoveResult.Refusal refusal(LockedStock stock, Plan plan) {
+        StockLedger.Change shortChange = stock.firstShort(plan.changes());
+        Item item = plan.pending().get(plan.changes().indexOf(shortChange)).item();
+        BigDecimal requested = shortChange.delta().negate();
+        BigDecimal available = stock.onHand(item.id()).setScale(3);
         return new StockMoveResult.Refusal(item.id(), item.name(), requested, available, InsufficientStock.message(item.name(), available, requested));
-    }
-
-    // changeEach answers null for a refused change
-    private static int firstRefused(List<StockLedger.Changed> moved) {
-        for (int k = 0; k < moved.size(); k++) {
-            if (moved.get(k) == null) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private boolean allowNegative(UUID businessId) {

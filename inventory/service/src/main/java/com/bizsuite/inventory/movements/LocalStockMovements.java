@@ -1,7 +1,6 @@
 package com.bizsuite.inventory.movements;
 
 import com.bizsuite.inventory.api.StockDocument;
-import com.bizsuite.inventory.api.StockLine;
 import com.bizsuite.inventory.api.StockMoveResult;
 import com.bizsuite.inventory.api.StockMovements;
 import com.bizsuite.platform.error.ApiException;
@@ -26,13 +25,6 @@ class LocalStockMovements implements StockMovements {
 
     @Override
     @Transactional
-    public StockMoveResult apply(StockDocument document) {
-        check(document);
-        return applyChecked(document);
-    }
-
-    @Override
-    @Transactional
     public List<StockMoveResult> applyEach(List<StockDocument> documents) {
         if (documents.isEmpty()) {
             return List.of();
@@ -44,12 +36,7 @@ class LocalStockMovements implements StockMovements {
                 throw new IllegalArgumentException("Documents applied together must belong to one business");
             }
         }
-        List<StockMoveResult> together = moves.applyTogether(businessId, documents);
-        if (together != null) {
-            return together;
-        }
-        moves.lockRows(businessId, documents.stream().flatMap(d -> d.lines().stream()).map(StockLine::itemId).toList());
-        return documents.stream().map(this::applyChecked).toList();
+        return moves.apply(businessId, documents);
     }
 
     private static void check(StockDocument document) {
@@ -58,14 +45,6 @@ class LocalStockMovements implements StockMovements {
         }
         if (document.documentType() == null || document.documentType().isBlank() || document.documentType().length() > 32) {
             throw ApiException.badRequest("document_type: required, at most 32 characters");
-        }
-    }
-
-    private StockMoveResult applyChecked(StockDocument document) {
-        try {
-            return moves.apply(document);
-        } catch (DocumentMoves.Refused refused) {
-            return new StockMoveResult(List.of(), refused.refusal);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.bizsuite.inventory.catalog.Unit;
 import com.bizsuite.inventory.items.Item;
 import com.bizsuite.inventory.items.ItemCatalog;
 import com.bizsuite.inventory.stock.InsufficientStock;
+import com.bizsuite.inventory.stock.LockedStock;
 import com.bizsuite.inventory.stock.MovementRequest;
 import com.bizsuite.inventory.stock.StockLedger;
 import com.bizsuite.platform.error.ApiException;
@@ -22,12 +23,13 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Manual stock adjustments: increase, decrease or set, audited, refused below zero when the
- * business forbids it. Increases and decreases of one business can be applied together, in one
- * transaction ({@link AdjustmentGroups}); each is checked, applied and audited as if alone.
+ * business forbids it. Adjustments of one business that arrive together are applied together, in
+ * one transaction ({@link AdjustmentGroups}); each is checked, applied and audited as if alone.
  */
 @Singleton
 class StockAdjustments {
@@ -51,40 +53,23 @@ class StockAdjustments {
         this.audit = audit;
     }
 
-    /** One adjustment of any type, in the caller's transaction or a new one. */
-    @Transactional
-    AdjustmentView adjust(Submitted submitted) {
-        if (!submitted.request().adjustmentType().equals("set")) {
-            return together(List.of(submitted)).getFirst().get();
-        }
-        UUID businessId = submitted.businessId();
-        AdjustmentRequest request = submitted.request();
-        Item item = items.get(businessId, request.itemId());
-        check(item, items.unitsOf(businessId, List.of(item)), request);
-        AdjustmentView view = view(submitted, item, ledger.set(businessId, item.id(), request.quantity(), movement(submitted)));
-        audit.record(entry(submitted, item, view));
-        return view;
-    }
-
     /**
-     * Increases and decreases of one business, in one transaction: the stock rows are changed in
-     * item order in one round trip and the audit entries appended in one statement. One outcome
-     * per adjustment, in the given order; a refused one changed nothing.
+     * Adjustments of one business, in one transaction, as if one after the other: the stock rows
+     * are changed in item order in one round trip and the audit entries appended in one statement.
+     * A set needs the stock it replaces: when the group has one, the rows are locked and read
+     * first, and every change is decided against them. One outcome per adjustment, in the given
+     * order; a refused one changed nothing.
      */
     @Transactional
-    List<Outcome<AdjustmentView>> together(List<Submitted> group) {
+    List<Outcome<AdjustmentView>> apply(List<Submitted> group) {
         UUID businessId = group.getFirst().businessId();
         Map<UUID, Item> known = items.activeItems(businessId, group.stream().map(s -> s.request().itemId()).distinct().toList());
         Map<UUID, Unit> units = items.unitsOf(businessId, known.values());
         List<Outcome<AdjustmentView>> outcomes = new ArrayList<>(Collections.nCopies(group.size(), null));
         List<Integer> valid = new ArrayList<>();
         for (int k = 0; k < group.size(); k++) {
-            AdjustmentRequest request = group.get(k).request();
             try {
-                if (request.adjustmentType().equals("set")) {
-                    throw new IllegalArgumentException("a set adjustment needs the stock read under its lock; apply it alone");
-                }
-                check(known.get(request.itemId()), units, request);
+                check(known.get(group.get(k).request().itemId()), units, group.get(k).request());
                 valid.add(k);
             } catch (ApiException e) {
                 outcomes.set(k, Outcome.failed(e));
@@ -93,16 +78,14 @@ class StockAdjustments {
         // stock rows are locked in item order, as documents lock them; one item's adjustments keep their order
         valid.sort(Comparator.comparing(k -> group.get(k).request().itemId()));
         boolean allowNegative = valid.stream().anyMatch(k -> group.get(k).request().adjustmentType().equals("decrease")) && allowNegative(businessId);
-        List<StockLedger.Changed> applied = ledger.changeEach(businessId, valid.stream().map(k -> {
-            AdjustmentRequest request = group.get(k).request();
-            BigDecimal delta = request.adjustmentType().equals("decrease") ? request.quantity().negate() : request.quantity();
-            return new StockLedger.Change(request.itemId(), delta, movement(group.get(k)));
-        }).toList(), allowNegative);
+        List<StockLedger.Change> changes = changes(businessId, group, valid, allowNegative);
+        List<StockLedger.Changed> applied = ledger.changeEach(businessId, changes.stream().filter(Objects::nonNull).toList(), allowNegative);
         List<AuditEntry> entries = new ArrayList<>();
+        int next = 0;
         for (int j = 0; j < valid.size(); j++) {
             int k = valid.get(j);
             Item item = known.get(group.get(k).request().itemId());
-            StockLedger.Changed moved = applied.get(j);
+            StockLedger.Changed moved = changes.get(j) == null ? null : applied.get(next++);
             if (moved == null) {
                 outcomes.set(k, Outcome.failed(refusal(businessId, item, group.get(k).request().quantity())));
             } else {
@@ -113,6 +96,26 @@ class StockAdjustments {
         }
         audit.recordAll(entries);
         return outcomes;
+    }
+
+    // the change of each valid adjustment, in the same order; null for a decrease the locked stock refuses
+    private List<StockLedger.Change> changes(UUID businessId, List<Submitted> group, List<Integer> valid, boolean allowNegative) {
+        boolean sets = valid.stream().anyMatch(k -> group.get(k).request().adjustmentType().equals("set"));
+        LockedStock stock = sets ? ledger.lockRows(businessId, valid.stream().map(k -> group.get(k).request().itemId()).toList(), allowNegative)
+                : null;
+        List<StockLedger.Change> changes = new ArrayList<>();
+        for (int k : valid) {
+            AdjustmentRequest request = group.get(k).request();
+            BigDecimal delta = switch (request.adjustmentType()) {
+                case "set" -> request.quantity().subtract(stock.onHand(request.itemId()));
+                case "decrease" -> request.quantity().negate();
+                default -> request.quantity();
+            };
+            StockLedger.Change change = new StockLedger.Change(request.itemId(), delta, movement(group.get(k)));
+            // without a set the stock statements themselves refuse what does not fit; a set always fits
+            changes.add(stock == null || stock.take(List.of(change)) ? change : null);
+        }
+        return changes;
     }
 
     private static void check(@Nullable Item item, Map<UUID, Unit> units, AdjustmentRequest request) {

@@ -14,9 +14,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -82,57 +85,96 @@ public class StockLedger {
     }
 
     /**
-     * Locks the default warehouse's stock rows of these items, those that exist, in the given
-     * order, which must be the callers' lock order (by item). Rows made later are locked as they
-     * are made.
+     * Locks the default warehouse's stock rows of these items, those that exist, in item order (the
+     * callers' lock order), and reads their quantities under the lock, so that the changes that
+     * follow can be decided before any is made. Rows made later are locked as they are made.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void lockRows(UUID businessId, List<UUID> itemIds) {
-        if (itemIds.isEmpty()) {
-            return;
+    public LockedStock lockRows(UUID businessId, Collection<UUID> itemIds, boolean allowNegative) {
+        List<UUID> ordered = inLockOrder(itemIds);
+        if (ordered.isEmpty()) {
+            return new LockedStock(Map.of(), allowNegative);
         }
         UUID warehouse = warehouses.defaultFor(businessId);
-        itemIds.forEach(itemId -> queue.enter(stockRow(itemId, warehouse)));
-        jdbc.prepareStatement("""
-                SELECT 1 FROM unnest(?) WITH ORDINALITY AS wanted (item_id, position)
-                  JOIN inventory.stock_levels level ON level.item_id = wanted.item_id AND level.business_id = ? AND level.warehouse_id = ?
-                 ORDER BY wanted.position FOR UPDATE OF level""", s -> {
-            s.setArray(1, s.getConnection().createArrayOf("uuid", itemIds.toArray()));
-            s.setObject(2, businessId);
-            s.setObject(3, warehouse);
+        ordered.forEach(itemId -> queue.enter(stockRow(itemId, warehouse)));
+        return jdbc.prepareStatement(LOCK_ROWS, s -> {
+            bindRows(s, 1, businessId, warehouse, ordered);
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    // each row is locked as it is read
-                }
+                return locked(rs, allowNegative);
             }
-            return null;
         });
     }
 
-    /** Sets the stock to {@code target} under a row lock; the ledger records the difference. */
-    @Transactional
-    public Changed set(UUID businessId, UUID itemId, BigDecimal target, MovementRequest request) {
+    /** A document's type and id. */
+    public record DocumentKey(String type, UUID id) {
+    }
+
+    /** Documents locked for this transaction: what each moved before, and the stock rows of their lines. */
+    public record OpenDocuments(Map<DocumentKey, List<Movement>> earlier, LockedStock stock) {
+    }
+
+    /**
+     * Locks documents for the rest of the transaction (an advisory lock per business, type and id,
+     * taken in key order), reads what they moved before, then locks the stock rows of
+     * {@code itemIds} as {@link #lockRows} does. The three statements go in one round trip and run
+     * one after the other, so the read's snapshot is taken once the document locks are granted and
+     * sees every application of these documents that committed before.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public OpenDocuments openDocuments(UUID businessId, List<DocumentKey> documents, Collection<UUID> itemIds, boolean allowNegative) {
+        List<String> keys = documents.stream().map(d -> businessId + "|" + d.type() + "|" + d.id()).sorted().toList();
+        List<UUID> ordered = inLockOrder(itemIds);
         UUID warehouse = warehouses.defaultFor(businessId);
-        queue.enter(stockRow(itemId, warehouse));
-        jdbc.prepareStatement("""
-                INSERT INTO inventory.stock_levels (business_id, item_id, warehouse_id, quantity, average_cost, updated_at)
-                VALUES (?, ?, ?, 0, 0, now()) ON CONFLICT DO NOTHING""", s -> {
-            s.setObject(1, businessId);
-            s.setObject(2, itemId);
-            s.setObject(3, warehouse);
-            return s.executeUpdate();
-        });
-        BigDecimal current = jdbc.prepareStatement("""
-                SELECT quantity FROM inventory.stock_levels WHERE business_id = ? AND item_id = ? AND warehouse_id = ? FOR UPDATE""", s -> {
-            s.setObject(1, businessId);
-            s.setObject(2, itemId);
-            s.setObject(3, warehouse);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBigDecimal(1);
+        ordered.forEach(itemId -> queue.enter(stockRow(itemId, warehouse)));
+        return jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(?) AS key; SELECT "
+                + StockQueries.MOVEMENT_COLUMNS + " FROM inventory.stock_movements WHERE business_id = ? AND (reference_type, reference_id) IN "
+                + "(SELECT * FROM unnest(?, ?)) ORDER BY id; " + LOCK_ROWS, s -> {
+            s.setArray(1, s.getConnection().createArrayOf("text", keys.toArray()));
+            s.setObject(2, businessId);
+            s.setArray(3, s.getConnection().createArrayOf("text", documents.stream().map(DocumentKey::type).toArray()));
+            s.setArray(4, s.getConnection().createArrayOf("uuid", documents.stream().map(DocumentKey::id).toArray()));
+            bindRows(s, 5, businessId, warehouse, ordered);
+            s.execute();
+            if (!s.getMoreResults()) {
+                throw new IllegalStateException("the movements read after the document locks gave no result");
+            }
+            Map<DocumentKey, List<Movement>> earlier = new HashMap<>();
+            documents.forEach(d -> earlier.put(d, new ArrayList<>()));
+            try (ResultSet rs = s.getResultSet()) {
+                for (Movement m : StockQueries.movements(rs)) {
+                    earlier.get(new DocumentKey(m.referenceType(), m.referenceId())).add(m);
+                }
+            }
+            if (!s.getMoreResults()) {
+                throw new IllegalStateException("the stock rows locked after the document locks gave no result");
+            }
+            try (ResultSet rs = s.getResultSet()) {
+                return new OpenDocuments(earlier, locked(rs, allowNegative));
             }
         });
-        return apply(businessId, warehouse, List.of(new Step(itemId, target.subtract(current), true, request))).getFirst();
+    }
+
+    private static final String LOCK_ROWS = """
+            SELECT level.item_id, level.quantity FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS wanted (item_id, position)
+              JOIN inventory.stock_levels level ON level.item_id = wanted.item_id AND level.business_id = ? AND level.warehouse_id = ?
+             ORDER BY wanted.position FOR UPDATE OF level""";
+
+    private static void bindRows(PreparedStatement s, int first, UUID businessId, UUID warehouse, List<UUID> itemIds) throws SQLException {
+        s.setArray(first, s.getConnection().createArrayOf("uuid", itemIds.toArray()));
+        s.setObject(first + 1, businessId);
+        s.setObject(first + 2, warehouse);
+    }
+
+    private static LockedStock locked(ResultSet rs, boolean allowNegative) throws SQLException {
+        Map<UUID, BigDecimal> onHand = new HashMap<>();
+        while (rs.next()) {
+            onHand.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+        }
+        return new LockedStock(onHand, allowNegative);
+    }
+
+    private static List<UUID> inLockOrder(Collection<UUID> itemIds) {
+        return itemIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     private static String stockRow(UUID itemId, UUID warehouse) {

@@ -1,7 +1,6 @@
 package com.bizsuite.inventory.stock;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads of stock: levels for a page of items, an item's history, a document's movements. */
+/** Reads of stock: levels for a page of items, an item's history. */
 @Singleton
 public class StockQueries {
 
@@ -33,7 +32,7 @@ public class StockQueries {
         }
     }
 
-    private static final String MOVEMENT_COLUMNS = """
+    static final String MOVEMENT_COLUMNS = """
             public_id, business_id, item_id, movement_type, quantity, rate, previous_quantity, resulting_quantity, reference_type,
             reference_id, reference_line, direction, reason, notes, created_by, created_at""";
 
@@ -91,86 +90,13 @@ public class StockQueries {
         });
     }
 
-    /** The savepoint {@link #openDocument} sets; {@link #undoDocument} rolls back to it. */
-    private static final String DOCUMENT_SAVEPOINT = "stock_document";
-
-    /**
-     * Sets a savepoint, locks the document for the rest of the transaction (an advisory lock on
-     * business, type and id), then reads its movements. The three statements go in one round trip
-     * and run one after the other, so the read's snapshot is taken once the lock is granted and
-     * sees every application of the document that committed before. The savepoint is not
-     * released: it costs nothing at commit, and releasing it would cost a round trip.
-     */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public List<Movement> openDocument(UUID businessId, String referenceType, UUID referenceId) {
-        return jdbc.prepareStatement("SAVEPOINT " + DOCUMENT_SAVEPOINT + "; SELECT pg_advisory_xact_lock(hashtextextended(?, 0)); SELECT "
-                + MOVEMENT_COLUMNS + " FROM inventory.stock_movements WHERE business_id = ? AND reference_type = ? AND reference_id = ? ORDER BY id",
-                s -> {
-                    s.setString(1, businessId + "|" + referenceType + "|" + referenceId);
-                    s.setObject(2, businessId);
-                    s.setString(3, referenceType);
-                    s.setObject(4, referenceId);
-                    s.execute();
-                    if (!s.getMoreResults() || !s.getMoreResults()) {
-                        throw new IllegalStateException("the movements read after the document lock gave no result");
-                    }
-                    try (ResultSet rs = s.getResultSet()) {
-                        return movements(rs);
-                    }
-                });
-    }
-
-    /** A document's type and id. */
-    public record DocumentKey(String type, UUID id) {
-    }
-
-    /** The savepoint {@link #openDocuments} sets; {@link #undoDocuments} rolls back to it. */
-    private static final String DOCUMENTS_SAVEPOINT = "stock_documents";
-
-    /**
-     * As {@link #openDocument} for several documents in one round trip: sets a savepoint, locks
-     * the documents (in the order of their keys), then tells whether any of them moved stock before.
-     */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public boolean openDocuments(UUID businessId, List<DocumentKey> documents) {
-        List<String> keys = documents.stream().map(d -> businessId + "|" + d.type() + "|" + d.id()).sorted().toList();
-        return jdbc.prepareStatement("SAVEPOINT " + DOCUMENTS_SAVEPOINT + "; SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(?) AS key; "
-                + "SELECT EXISTS (SELECT 1 FROM unnest(?, ?) AS document (type, id) JOIN inventory.stock_movements moved"
-                + " ON moved.business_id = ? AND moved.reference_type = document.type AND moved.reference_id = document.id)", s -> {
-            s.setArray(1, s.getConnection().createArrayOf("text", keys.toArray()));
-            s.setArray(2, s.getConnection().createArrayOf("text", documents.stream().map(DocumentKey::type).toArray()));
-            s.setArray(3, s.getConnection().createArrayOf("uuid", documents.stream().map(DocumentKey::id).toArray()));
-            s.setObject(4, businessId);
-            s.execute();
-            if (!s.getMoreResults() || !s.getMoreResults()) {
-                throw new IllegalStateException("the read after the documents' locks gave no result");
-            }
-            try (ResultSet rs = s.getResultSet()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        });
-    }
-
-    /** Rolls back everything since the last {@link #openDocuments}: the documents' moves and locks. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void undoDocuments() {
-        jdbc.prepareStatement("ROLLBACK TO SAVEPOINT " + DOCUMENTS_SAVEPOINT, PreparedStatement::execute);
-    }
-
-    /** Rolls back everything since the last {@link #openDocument}: the document's moves and its lock. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void undoDocument() {
-        jdbc.prepareStatement("ROLLBACK TO SAVEPOINT " + DOCUMENT_SAVEPOINT, PreparedStatement::execute);
-    }
-
     private static List<Movement> movements(PreparedStatement s) throws SQLException {
         try (ResultSet rs = s.executeQuery()) {
             return movements(rs);
         }
     }
 
-    private static List<Movement> movements(ResultSet rs) throws SQLException {
+    static List<Movement> movements(ResultSet rs) throws SQLException {
         List<Movement> rows = new ArrayList<>();
         while (rs.next()) {
             rows.add(new Movement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),

@@ -37,13 +37,16 @@ class CreditNotes {
     private final InvoiceRepository invoices;
     private final InvoiceLineRepository lines;
     private final InvoiceBook book;
+    private final IssueGroups issuing;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CreditNotes(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceBook book, AuditTrail audit, Clock clock) {
+    CreditNotes(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceBook book, IssueGroups issuing, AuditTrail audit,
+                Clock clock) {
         this.invoices = invoices;
         this.lines = lines;
         this.book = book;
+        this.issuing = issuing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -99,7 +102,7 @@ class CreditNotes {
                     amounts.lines().get(i)));
         }
         lines.saveAll(noteLines);
-        InvoiceWithLines note = book.issue(businessId, actor, id);
+        InvoiceWithLines note = issuing.issue(businessId, actor, id);
         invoices.update(credit(original, amounts.total(), now));
         audit.record(new AuditEntry(businessId, actor, "invoice.credit_note", "invoice", original.id().toString(), null,
                 note.view()));

@@ -7,8 +7,6 @@ import com.bizsuite.business.api.Parties;
 import com.bizsuite.business.api.PartySummary;
 import com.bizsuite.business.api.Settings;
 import com.bizsuite.invoice.gst.ComputedInvoice;
-import com.bizsuite.invoice.numbering.DocumentNumbers;
-import com.bizsuite.invoice.numbering.FinancialYear;
 import com.bizsuite.invoice.numbering.NumberFormat;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.json.PartialBody;
@@ -25,8 +23,9 @@ import java.util.UUID;
 
 /**
  * The invoice lifecycle: draft (editable, deletable, no number, moves nothing) → issued
- * (numbered from the series counter, stock moved, immutable) → cancelled (stock moved back).
- * Numbering, stock and audit happen in the issuing transaction: a refusal consumes no number.
+ * (numbered from the series counter, stock moved, immutable; {@link IssuedTogether}) → cancelled
+ * (stock moved back). Numbering, stock and audit happen in the issuing transaction: a refusal
+ * consumes no number.
  */
 @Singleton
 public class InvoiceBook {
@@ -34,7 +33,6 @@ public class InvoiceBook {
     private final InvoiceRepository invoices;
     private final InvoiceLineRepository lines;
     private final InvoiceCalculation calculation;
-    private final DocumentNumbers numbers;
     private final InvoiceStock stock;
     private final Parties parties;
     private final BusinessSettings settings;
@@ -42,12 +40,11 @@ public class InvoiceBook {
     private final Validator validator;
     private final Clock clock;
 
-    InvoiceBook(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceCalculation calculation, DocumentNumbers numbers,
-                InvoiceStock stock, Parties parties, BusinessSettings settings, AuditTrail audit, Validator validator, Clock clock) {
+    InvoiceBook(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceCalculation calculation, InvoiceStock stock,
+                Parties parties, BusinessSettings settings, AuditTrail audit, Validator validator, Clock clock) {
         this.invoices = invoices;
         this.lines = lines;
         this.calculation = calculation;
-        this.numbers = numbers;
         this.stock = stock;
         this.parties = parties;
         this.settings = settings;
@@ -70,13 +67,18 @@ public class InvoiceBook {
         return new InvoiceWithLines(draft, result.lines());
     }
 
+    /** A patched draft, and whether the patch asked for it to be issued. */
+    record Updated(InvoiceWithLines draft, boolean issue) {
+    }
+
     /**
      * Applies a PATCH to a draft: a non-draft is a 409 whatever the body says; the merged draft
      * is validated as a create is, then recomputed from its lines (kept or replaced), so a new
-     * party's place of supply takes effect. {@code "status":"issued"} issues it in the same transaction.
+     * party's place of supply takes effect. The caller issues it when the patch says
+     * {@code "status":"issued"}, in the same transaction ({@link IssueGroups#update}).
      */
     @Transactional
-    InvoiceWithLines updateDraft(UUID businessId, UUID actor, UUID id, InvoicePatch patch, String ifMatch) {
+    Updated updateDraft(UUID businessId, UUID actor, UUID id, InvoicePatch patch, String ifMatch) {
         Invoice current = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
         requireDraft(current, "edited");
         ETags.checkPrecondition(ifMatch, current.version());
@@ -90,11 +92,8 @@ public class InvoiceBook {
         Invoice updated = invoices.update(invoice(id, businessId, business.stateCode(), party, request, result.amounts(), current.createdBy(),
                 current.createdAt(), clock.instant(), current.version()));
         lines.saveAll(result.lines());
-        InvoiceView after = InvoiceView.of(updated, result.lines());
-        InvoiceWithLines outcome = "issued".equals(request.status()) ? issue(businessId, actor, id)
-                : new InvoiceWithLines(updated, result.lines());
-        audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, after));
-        return outcome;
+        audit.record(new AuditEntry(businessId, actor, "invoice.update", "invoice", id.toString(), before, InvoiceView.of(updated, result.lines())));
+        return new Updated(new InvoiceWithLines(updated, result.lines()), "issued".equals(request.status()));
     }
 
     @Transactional
@@ -105,25 +104,6 @@ public class InvoiceBook {
         lines.deleteOfInvoice(id);
         invoices.delete(current);
         audit.record(new AuditEntry(businessId, actor, "invoice.delete", "invoice", id.toString(), before, null));
-    }
-
-    /**
-     * Issues a draft. Every issuing path takes its locks in one order: the invoice row, the stock
-     * rows (in item order, inside the inventory façade), the number counter, the audit head last.
-     * The counter is taken as late as possible because every issue of the series queues on it.
-     */
-    @Transactional
-    InvoiceWithLines issue(UUID businessId, UUID actor, UUID id) {
-        Invoice draft = invoices.lock(businessId, id).orElseThrow(() -> ApiException.notFound("Invoice"));
-        if (!draft.isDraft()) {
-            throw ApiException.conflict("Invoice " + draft.invoiceNumber() + " is already " + draft.status());
-        }
-        Settings business = settingsOf(businessId);
-        List<InvoiceLine> draftLines = lines.ofInvoice(id);
-        stock.onIssue(draft, originalType(draft), draftLines, actor);
-        Invoice issued = invoices.update(numbered(business, draft, clock.instant()));
-        audit.record(issueEntry(actor, issued, draftLines));
-        return new InvoiceWithLines(issued, draftLines);
     }
 
     @Transactional
@@ -171,11 +151,6 @@ public class InvoiceBook {
         return settings.of(businessId).orElseThrow(() -> ApiException.notFound("Business"));
     }
 
-    private Invoice numbered(Settings business, Invoice draft, Instant now) {
-        String year = FinancialYear.of(draft.invoiceDate(), business.financialYearStartMonth());
-        return numberedAs(business, draft, year, numbers.next(draft.businessId(), draft.series(), year), now);
-    }
-
     /** The draft issued with number {@code sequence} of its series in {@code year}. */
     static Invoice numberedAs(Settings business, Invoice draft, String year, int sequence, Instant now) {
         try {
@@ -185,10 +160,6 @@ public class InvoiceBook {
             throw ApiException.conflict("The " + draft.series() + " series has no numbers left for " + year
                     + " within 16 characters; choose a shorter prefix");
         }
-    }
-
-    private static AuditEntry issueEntry(UUID actor, Invoice issued, List<InvoiceLine> issuedLines) {
-        return issueEntry(actor, issued, issuedLines, null);
     }
 
     static AuditEntry issueEntry(UUID actor, Invoice issued, List<InvoiceLine> issuedLines, String requestId) {
@@ -206,10 +177,6 @@ public class InvoiceBook {
 
     static ApiException noSuchParty() {
         return ApiException.badRequest("party_id: no such party in this business");
-    }
-
-    private String originalType(Invoice invoice) {
-        return invoice.originalInvoiceId() == null ? null : get(invoice.businessId(), invoice.originalInvoiceId()).invoiceType();
     }
 
     private static void requireDraft(Invoice invoice, String verb) {

@@ -38,18 +38,21 @@ class InvoiceCalculation {
         this.rates = rates;
     }
 
-    /** Reads the catalogue items of several requests in one query, for the computations that follow in this transaction. */
-    void readItemsOf(UUID businessId, List<InvoiceRequest> requests) {
-        items.findAll(businessId, requests.stream().flatMap(r -> r.items().stream()).map(InvoiceRequest.Line::itemId).filter(Objects::nonNull)
-                .distinct().toList());
+    /** The catalogue items the lines of these requests name, read in one query. */
+    Map<UUID, ItemSummary> catalogueOf(UUID businessId, List<InvoiceRequest> requests) {
+        return items.findAll(businessId, requests.stream().flatMap(r -> r.items().stream()).map(InvoiceRequest.Line::itemId)
+                .filter(Objects::nonNull).distinct().toList());
     }
 
     Result compute(UUID invoiceId, UUID businessId, Settings settings, PartySummary party, InvoiceRequest request) {
+        return compute(invoiceId, settings, party, request, catalogueOf(businessId, List.of(request)));
+    }
+
+    /** {@code catalogue} holds at least the items the request's lines name. */
+    Result compute(UUID invoiceId, Settings settings, PartySummary party, InvoiceRequest request, Map<UUID, ItemSummary> catalogue) {
         List<InvoiceRequest.Line> given = request.items();
         List<LineInput> inputs = new ArrayList<>();
         List<String[]> descriptions = new ArrayList<>();
-        Map<UUID, ItemSummary> catalogue = items.findAll(businessId,
-                given.stream().map(InvoiceRequest.Line::itemId).filter(Objects::nonNull).distinct().toList());
         for (int i = 0; i < given.size(); i++) {
             InvoiceRequest.Line line = given.get(i);
             String field = "items[" + i + "]";

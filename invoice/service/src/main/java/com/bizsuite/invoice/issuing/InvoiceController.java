@@ -111,7 +111,7 @@ class InvoiceController {
     @RequiresPermission("invoice:update")
     HttpResponse<InvoiceView> update(Tenant tenant, CurrentUser caller, UUID id, @Body InvoicePatch patch,
                                      @Nullable @Header(ETags.IF_MATCH) String ifMatch) {
-        return respond(HttpResponse.ok(), book.updateDraft(tenant.businessId(), caller.userId(), id, patch, ifMatch));
+        return respond(HttpResponse.ok(), issueGroups.update(tenant.businessId(), caller.userId(), id, patch, ifMatch));
     }
 
     @Delete("/{id}")
@@ -125,7 +125,7 @@ class InvoiceController {
     @RequiresPermission("invoice:create")
     @Idempotent
     HttpResponse<InvoiceView> issue(Tenant tenant, CurrentUser caller, UUID id) {
-        return respond(HttpResponse.ok(), book.issue(tenant.businessId(), caller.userId(), id));
+        return respond(HttpResponse.ok(), issueGroups.issue(tenant.businessId(), caller.userId(), id));
     }
 
     @Post("/{id}/cancel")

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,10 @@ public interface InvoiceRepository extends CrudRepository<Invoice, UUID> {
 
     @Query("SELECT * FROM invoice.invoices WHERE id = :id AND business_id = :businessId FOR UPDATE")
     Optional<Invoice> lock(UUID businessId, UUID id);
+
+    /** Locks these invoices of the business, in id order (the order every issuing path locks them in). */
+    @Query("SELECT * FROM invoice.invoices WHERE business_id = :businessId AND id IN (:ids) ORDER BY id FOR UPDATE")
+    List<Invoice> lockAll(UUID businessId, Collection<UUID> ids);
 
     @Query("SELECT * FROM invoice.invoices " + FILTER + " ORDER BY invoice_date DESC, created_at DESC, id OFFSET :offset LIMIT :limit")
     List<Invoice> page(UUID businessId, @Nullable UUID partyId, @Nullable String type, @Nullable String paymentStatus,

@@ -28,18 +28,13 @@ class InvoiceStock {
         this.movements = movements;
     }
 
-    void onIssue(Invoice invoice, String originalType, List<InvoiceLine> lines, UUID user) {
-        document(new Issue(invoice, originalType, lines, user)).ifPresent(d -> check(movements.apply(d)));
-    }
-
     /** An invoice about to be issued, with its lines, by whom. */
     record Issue(Invoice invoice, String originalType, List<InvoiceLine> lines, UUID user) {
     }
 
     /**
-     * What {@link #onIssue} does, for several invoices of one business in one call: per invoice
-     * null when its stock moved (or it moves none), else the refusal (409); a refused invoice
-     * moved nothing.
+     * Moves the stock of invoices of one business being issued, in one call: per invoice null when
+     * its stock moved (or it moves none), else the refusal (409); a refused invoice moved nothing.
      */
     List<ApiException> onIssueEach(List<Issue> issues) {
         List<StockDocument> documents = new ArrayList<>();

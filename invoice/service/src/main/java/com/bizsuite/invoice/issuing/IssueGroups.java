@@ -2,6 +2,7 @@ package com.bizsuite.invoice.issuing;
 
 import com.bizsuite.platform.persistence.GroupCommit;
 import com.bizsuite.platform.web.RequestIds;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 
@@ -9,10 +10,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where new invoices come in. Those issued at once that arrive together for one business are
- * committed together ({@link GroupCommit}, {@link IssuedTogether}): the business's counters and
- * audit chain are then locked once per group instead of once per invoice. A create inside the
- * caller's transaction (an Idempotency-Key's) is issued alone, in it.
+ * Where invoices get issued: created and issued at once, a saved draft issued, or a draft patched
+ * to issued. Whatever arrives together for one business is committed together ({@link GroupCommit},
+ * {@link IssuedTogether}): the business's counters and audit chain are then locked once per group
+ * instead of once per invoice. An issue inside the caller's transaction (an Idempotency-Key's, a
+ * credit note's, a patch's) is a group of one, in that transaction.
  */
 @Singleton
 class IssueGroups {
@@ -32,7 +34,22 @@ class IssueGroups {
         if ("draft".equals(request.status())) {
             return book.createDraft(businessId, actor, request);
         }
-        var submitted = new IssuedTogether.Submitted(businessId, actor, request, MDC.get(RequestIds.MDC_KEY));
-        return groups.submit("invoice-issue:" + businessId, submitted, together::issue, s -> together.issue(List.of(s)).getFirst().get());
+        return submit(new IssuedTogether.NewInvoice(businessId, actor, request, MDC.get(RequestIds.MDC_KEY)));
+    }
+
+    InvoiceWithLines issue(UUID businessId, UUID actor, UUID draftId) {
+        return submit(new IssuedTogether.SavedDraft(businessId, actor, draftId, MDC.get(RequestIds.MDC_KEY)));
+    }
+
+    /** A PATCH of a draft; {@code "status":"issued"} issues it in the same transaction. */
+    @Transactional
+    InvoiceWithLines update(UUID businessId, UUID actor, UUID id, InvoicePatch patch, String ifMatch) {
+        InvoiceBook.Updated updated = book.updateDraft(businessId, actor, id, patch, ifMatch);
+        return updated.issue() ? issue(businessId, actor, id) : updated.draft();
+    }
+
+    private InvoiceWithLines submit(IssuedTogether.Submitted submitted) {
+        return groups.submit("invoice-issue:" + submitted.businessId(), submitted, together::issue,
+                alone -> together.issue(List.of(alone)).getFirst().get());
     }
 }
