@@ -1,0 +1,60 @@
+# Redis 7 (ElastiCache, cluster mode off): TLS in transit, encrypted at rest, an AUTH token.
+# The services reach it as rediss://TOKEN@PRIMARY:6379 (Lettuce); the token is kept in the
+# environment's redis secret (modules/secrets), and in this Terraform state, which is why the state
+# bucket is encrypted and its access limited.
+resource "random_password" "auth_token" {
+  length  = 64
+  special = false # it goes into a URI, and ElastiCache refuses some punctuation
+}
+
+resource "aws_security_group" "this" {
+  name        = "${var.name}-redis"
+  description = "Redis of ${var.name}"
+  vpc_id      = var.vpc_id
+  tags        = var.tags
+}
+
+resource "aws_vpc_security_group_ingress_rule" "redis" {
+  for_each = toset(var.allowed_security_group_ids)
+
+  security_group_id            = aws_security_group.this.id
+  referenced_security_group_id = each.value
+  ip_protocol                  = "tcp"
+  from_port                    = 6379
+  to_port                      = 6379
+  description                  = "Redis from ${each.value}"
+}
+
+resource "aws_elasticache_replication_group" "this" {
+  replication_group_id = var.name
+  description          = "BizSuite Redis (${var.name})"
+
+  engine               = "redis"
+  engine_version       = var.engine_version
+  parameter_group_name = "default.redis7"
+  node_type            = var.node_type
+  port                 = 6379
+
+  num_cache_clusters         = 1 + var.replicas
+  automatic_failover_enabled = var.replicas > 0
+  multi_az_enabled           = var.replicas > 0
+
+  subnet_group_name  = var.subnet_group_name
+  security_group_ids = [aws_security_group.this.id]
+
+  transit_encryption_enabled = true
+  transit_encryption_mode    = "required"
+  at_rest_encryption_enabled = true
+  kms_key_id                 = var.kms_key_arn
+  auth_token                 = random_password.auth_token.result
+  auth_token_update_strategy = "ROTATE"
+
+  snapshot_retention_limit = var.snapshot_retention_days
+  snapshot_window          = "20:00-21:00"
+  maintenance_window       = "sun:22:30-sun:23:30"
+
+  auto_minor_version_upgrade = true
+  apply_immediately          = false
+
+  tags = var.tags
+}
