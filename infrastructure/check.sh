@@ -14,4 +14,4 @@ if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.j
   (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 node "$tools/terraform-check.mjs" infrastructure
-node --test "$tools/terraform-check.test.mjs"
+node --test --test-reporter=spec "$tools/terraform-check.test.mjs"
