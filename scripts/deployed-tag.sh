@@ -3,7 +3,7 @@
 # ready deployments. Fails when it finds none, or several (a deploy between its switch and the
 # retirement of the old colour): then name the tag yourself.
 #
-# Usage: scripts/deployed-tag.sh ENV      (kubectl context bizsuite-ENV, see scripts/lib/ops.sh)
+# Usage: scripts/deployed-tag.sh ENV   (kubectl context bizsuite-ENV, namespace bizsuite: scripts/lib/ops.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=lib/ops.sh
@@ -12,12 +12,12 @@ cd "$(dirname "$0")/.."
 case ${1:-} in -h | --help | '') sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 2 ;; esac
 ops_environment "$1"
 
-images=$(kubectl --context "$KUBE_CONTEXT" get deployments --all-namespaces \
+images=$(kube get deployments \
   -o jsonpath='{range .items[?(@.status.readyReplicas>0)]}{range .spec.template.spec.containers[*]}{.image}{"\n"}{end}{end}')
 tags=$(printf '%s\n' "$images" | sed -n 's#^.*/bizsuite/[a-z]*:\([^@]*\).*$#\1#p' | sort -u)
 count=$(printf '%s' "$tags" | grep -c . || true)
 if [ "$count" -eq 0 ]; then
-  die "no ready deployment runs a bizsuite image in $KUBE_CONTEXT"
+  die "no ready deployment runs a bizsuite image in $KUBE_CONTEXT, namespace $BIZSUITE_NAMESPACE"
 elif [ "$count" -gt 1 ]; then
   die "ready deployments run several tags ($(echo "$tags" | tr '\n' ' ')): name the tag yourself"
 fi

@@ -91,7 +91,7 @@ expect shell-bad-timeout refused '^$' "$repo/scripts/db-shell.sh" --timeout fore
 
 sha=0123456789abcdef0123456789abcdef01234567
 other=89abcdef0123456789abcdef0123456789abcdef
-expect deployed-one-tag accepted 'get deployments --all-namespaces' \
+expect deployed-one-tag accepted 'kubectl --context bizsuite-production --namespace bizsuite get deployments' \
   env STUB_IMAGES="1.dkr.ecr.ap-south-1.amazonaws.com/bizsuite/auth:$sha\n1.dkr.ecr.ap-south-1.amazonaws.com/bizsuite/gateway:$sha\nregistry.k8s.io/coredns:v1.11.3\n" \
   "$repo/scripts/deployed-tag.sh" production
 expect deployed-two-tags refused - \

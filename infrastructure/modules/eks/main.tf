@@ -21,6 +21,11 @@ locals {
           policy_arn   = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminPolicy"
           access_scope = { type = "namespace", namespaces = var.app_namespaces }
         }
+        # reading the rest (nodes, events, other namespaces) for status and diagnostics; no Secrets
+        cluster-view = {
+          policy_arn   = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy"
+          access_scope = { type = "cluster" }
+        }
       }
     }
   }

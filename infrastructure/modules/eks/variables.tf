@@ -56,7 +56,7 @@ variable "node_desired_size" {
 }
 
 variable "admin_role_arns" {
-  description = "IAM roles (e.g. the operators' SSO role) given cluster admin through EKS access entries."
+  description = "IAM roles (e.g. the operators' SSO role) given cluster admin through EKS access entries; not the identity that runs Terraform, which is admin already."
   type        = list(string)
   default     = []
 }

@@ -15,14 +15,15 @@ resource "aws_security_group" "this" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "redis" {
-  for_each = toset(var.allowed_security_group_ids)
+  # count, not for_each: the security group ids are unknown until the cluster exists
+  count = length(var.allowed_security_group_ids)
 
   security_group_id            = aws_security_group.this.id
-  referenced_security_group_id = each.value
+  referenced_security_group_id = var.allowed_security_group_ids[count.index]
   ip_protocol                  = "tcp"
   from_port                    = 6379
   to_port                      = 6379
-  description                  = "Redis from ${each.value}"
+  description                  = "Redis from the cluster"
 }
 
 resource "aws_elasticache_replication_group" "this" {

@@ -9,18 +9,20 @@ resource "aws_security_group" "this" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "postgres" {
-  for_each = toset(var.allowed_security_group_ids)
+  # count, not for_each: the security group ids are unknown until the cluster exists
+  count = length(var.allowed_security_group_ids)
 
   security_group_id            = aws_security_group.this.id
-  referenced_security_group_id = each.value
+  referenced_security_group_id = var.allowed_security_group_ids[count.index]
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
-  description                  = "PostgreSQL from ${each.value}"
+  description                  = "PostgreSQL from the cluster"
 }
 
 resource "aws_db_parameter_group" "this" {
-  name        = "${var.identifier}-postgres17"
+  # a prefix: a new family (a major upgrade) makes a new group before the old one goes
+  name_prefix = "${var.identifier}-postgres17-"
   family      = "postgres17"
   description = "BizSuite PostgreSQL 17"
 
