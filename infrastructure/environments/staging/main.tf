@@ -29,6 +29,10 @@ module "environment" {
   redis_node_type = "cache.t4g.small"
   redis_replicas  = 0
 
+  # raise by one to rotate (infrastructure/README.md, Secrets layout); never lower
+  redis_auth_token_version  = 1
+  database_password_version = 1
+
   log_retention_days          = 30
   secret_recovery_window_days = 7
 }

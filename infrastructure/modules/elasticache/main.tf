@@ -1,10 +1,29 @@
 # Redis 7 (ElastiCache, cluster mode off): TLS in transit, encrypted at rest, an AUTH token.
-# The services reach it as rediss://TOKEN@PRIMARY:6379 (Lettuce); the token is kept in the
-# environment's redis secret (modules/secrets), and in this Terraform state, which is why the state
-# bucket is encrypted and its access limited.
-resource "random_password" "auth_token" {
+# The token is generated, stored and handed to ElastiCache without entering the Terraform state:
+# an ephemeral random value goes into its own secret write-only, and the group reads it back from
+# there (write-only again), so a replaced group gets the very token the secret holds.
+ephemeral "random_password" "auth_token" {
   length  = 64
   special = false # it goes into a URI, and ElastiCache refuses some punctuation
+}
+
+resource "aws_secretsmanager_secret" "auth_token" {
+  name                    = var.auth_token_secret_name
+  description             = "Redis AUTH token of ${var.name}: REDIS_AUTH_TOKEN"
+  kms_key_id              = var.kms_key_arn
+  recovery_window_in_days = var.secret_recovery_window_days
+  tags                    = var.tags
+}
+
+resource "aws_secretsmanager_secret_version" "auth_token" {
+  secret_id                = aws_secretsmanager_secret.auth_token.id
+  secret_string_wo         = jsonencode({ REDIS_AUTH_TOKEN = ephemeral.random_password.auth_token.result })
+  secret_string_wo_version = var.auth_token_version
+}
+
+ephemeral "aws_secretsmanager_secret_version" "auth_token" {
+  secret_id  = aws_secretsmanager_secret.auth_token.id
+  version_id = aws_secretsmanager_secret_version.auth_token.version_id
 }
 
 resource "aws_security_group" "this" {
@@ -47,7 +66,8 @@ resource "aws_elasticache_replication_group" "this" {
   transit_encryption_mode    = "required"
   at_rest_encryption_enabled = true
   kms_key_id                 = var.kms_key_arn
-  auth_token                 = random_password.auth_token.result
+  auth_token_wo              = jsondecode(ephemeral.aws_secretsmanager_secret_version.auth_token.secret_string).REDIS_AUTH_TOKEN
+  auth_token_wo_version      = var.auth_token_version
   auth_token_update_strategy = "ROTATE"
 
   snapshot_retention_limit = var.snapshot_retention_days

@@ -8,10 +8,14 @@ output "port" {
   value       = aws_elasticache_replication_group.this.port
 }
 
-output "auth_token" {
-  description = "AUTH token of the group."
-  value       = random_password.auth_token.result
-  sensitive   = true
+output "auth_token_secret_arn" {
+  description = "Secret holding the AUTH token (REDIS_AUTH_TOKEN)."
+  value       = aws_secretsmanager_secret.auth_token.arn
+}
+
+output "auth_token_secret_version_id" {
+  description = "Version of that secret that holds the current token."
+  value       = aws_secretsmanager_secret_version.auth_token.version_id
 }
 
 output "security_group_id" {

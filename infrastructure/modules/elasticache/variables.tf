@@ -46,8 +46,25 @@ variable "snapshot_retention_days" {
 }
 
 variable "kms_key_arn" {
-  description = "KMS key of the data at rest."
+  description = "KMS key of the data at rest and of the token's secret."
   type        = string
+}
+
+variable "auth_token_secret_name" {
+  description = "Secrets Manager name of the AUTH token (key REDIS_AUTH_TOKEN), e.g. bizsuite/production/redis-auth-token."
+  type        = string
+}
+
+variable "auth_token_version" {
+  description = "Raise by one to generate a new AUTH token (the old one stays valid until the next change: ROTATE)."
+  type        = number
+  default     = 1
+}
+
+variable "secret_recovery_window_days" {
+  description = "Days the token's secret can be restored after deletion."
+  type        = number
+  default     = 30
 }
 
 variable "tags" {

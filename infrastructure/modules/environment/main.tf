@@ -81,27 +81,32 @@ module "rds" {
 module "elasticache" {
   source = "../elasticache"
 
-  name                       = local.name
-  vpc_id                     = module.vpc.vpc_id
-  subnet_group_name          = module.vpc.elasticache_subnet_group_name
-  allowed_security_group_ids = [module.eks.node_security_group_id]
-  node_type                  = var.redis_node_type
-  replicas                   = var.redis_replicas
-  kms_key_arn                = aws_kms_key.data.arn
-  tags                       = local.tags
+  name                        = local.name
+  vpc_id                      = module.vpc.vpc_id
+  subnet_group_name           = module.vpc.elasticache_subnet_group_name
+  allowed_security_group_ids  = [module.eks.node_security_group_id]
+  node_type                   = var.redis_node_type
+  replicas                    = var.redis_replicas
+  kms_key_arn                 = aws_kms_key.data.arn
+  auth_token_secret_name      = "bizsuite/${var.environment}/redis-auth-token"
+  auth_token_version          = var.redis_auth_token_version
+  secret_recovery_window_days = var.secret_recovery_window_days
+  tags                        = local.tags
 }
 
 module "secrets" {
   source = "../secrets"
 
-  environment          = var.environment
-  kms_key_arn          = aws_kms_key.data.arn
-  database_host        = module.rds.address
-  database_port        = module.rds.port
-  database_name        = module.rds.database_name
-  redis_host           = module.elasticache.primary_endpoint
-  redis_port           = module.elasticache.port
-  redis_auth_token     = module.elasticache.auth_token
-  recovery_window_days = var.secret_recovery_window_days
-  tags                 = local.tags
+  environment                        = var.environment
+  kms_key_arn                        = aws_kms_key.data.arn
+  database_host                      = module.rds.address
+  database_port                      = module.rds.port
+  database_name                      = module.rds.database_name
+  redis_host                         = module.elasticache.primary_endpoint
+  redis_port                         = module.elasticache.port
+  redis_auth_token_secret_arn        = module.elasticache.auth_token_secret_arn
+  redis_auth_token_secret_version_id = module.elasticache.auth_token_secret_version_id
+  database_password_version          = var.database_password_version
+  recovery_window_days               = var.secret_recovery_window_days
+  tags                               = local.tags
 }

@@ -110,6 +110,18 @@ variable "redis_replicas" {
   type        = number
 }
 
+variable "redis_auth_token_version" {
+  description = "Raise by one to rotate the Redis AUTH token (infrastructure/README.md)."
+  type        = number
+  default     = 1
+}
+
+variable "database_password_version" {
+  description = "Raise by one to generate a new password for the services' database role."
+  type        = number
+  default     = 1
+}
+
 variable "log_retention_days" {
   description = "Days control-plane and flow logs are kept."
   type        = number

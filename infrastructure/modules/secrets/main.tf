@@ -1,7 +1,7 @@
 # The Secrets Manager layout the Kubernetes ExternalSecrets read: one JSON secret per concern,
 # each key named after the environment variable the services read, so a secret maps onto a
-# container's environment as it is. Terraform writes what it knows (database, Redis); the
-# operators put the rest (infrastructure/README.md), so no signing key or pepper is in the state.
+# container's environment as it is. Terraform writes the database and Redis ones, write-only
+# (nothing secret enters the state); the operators put the rest (infrastructure/README.md).
 locals {
   prefix = "bizsuite/${var.environment}"
   operator_secrets = {
@@ -11,9 +11,43 @@ locals {
   }
 }
 
-resource "random_password" "database" {
+# The database password: an ephemeral random value, kept only in its own secret.
+ephemeral "random_password" "database" {
   length  = 40
   special = false
+}
+
+resource "aws_secretsmanager_secret" "database_password" {
+  name                    = "${local.prefix}/database-password"
+  description             = "Password of the services' database role: JDBC_PASSWORD (the source of the database secret)"
+  kms_key_id              = var.kms_key_arn
+  recovery_window_in_days = var.recovery_window_days
+  tags                    = var.tags
+}
+
+resource "aws_secretsmanager_secret_version" "database_password" {
+  secret_id                = aws_secretsmanager_secret.database_password.id
+  secret_string_wo         = jsonencode({ JDBC_PASSWORD = ephemeral.random_password.database.result })
+  secret_string_wo_version = var.database_password_version
+}
+
+ephemeral "aws_secretsmanager_secret_version" "database_password" {
+  secret_id  = aws_secretsmanager_secret.database_password.id
+  version_id = aws_secretsmanager_secret_version.database_password.version_id
+}
+
+ephemeral "aws_secretsmanager_secret_version" "redis_auth_token" {
+  secret_id  = var.redis_auth_token_secret_arn
+  version_id = var.redis_auth_token_secret_version_id
+}
+
+locals {
+  jdbc_url  = "jdbc:postgresql://${var.database_host}:${var.database_port}/${var.database_name}?sslmode=require"
+  redis_uri = "rediss://%s@${var.redis_host}:${var.redis_port}"
+  # Write-only values are never compared with what AWS holds, so a secret is rewritten when this
+  # number changes: when a non-secret part (an endpoint) or the version of its secret source does.
+  database_version = parseint(substr(sha256(jsonencode([local.jdbc_url, var.database_username, aws_secretsmanager_secret_version.database_password.version_id])), 0, 12), 16)
+  redis_version    = parseint(substr(sha256(jsonencode([local.redis_uri, var.redis_auth_token_secret_version_id])), 0, 12), 16)
 }
 
 resource "aws_secretsmanager_secret" "database" {
@@ -26,16 +60,17 @@ resource "aws_secretsmanager_secret" "database" {
 
 resource "aws_secretsmanager_secret_version" "database" {
   secret_id = aws_secretsmanager_secret.database.id
-  secret_string = jsonencode({
-    JDBC_URL      = "jdbc:postgresql://${var.database_host}:${var.database_port}/${var.database_name}?sslmode=require"
+  secret_string_wo = jsonencode({
+    JDBC_URL      = local.jdbc_url
     JDBC_USER     = var.database_username
-    JDBC_PASSWORD = random_password.database.result
+    JDBC_PASSWORD = jsondecode(ephemeral.aws_secretsmanager_secret_version.database_password.secret_string).JDBC_PASSWORD
   })
+  secret_string_wo_version = local.database_version
 }
 
 resource "aws_secretsmanager_secret" "redis" {
   name                    = "${local.prefix}/redis"
-  description             = "Redis of the services: REDIS_URI (rediss://, with the AUTH token), REDIS_AUTH_TOKEN"
+  description             = "Redis of the services: REDIS_URI (rediss://, with the AUTH token)"
   kms_key_id              = var.kms_key_arn
   recovery_window_in_days = var.recovery_window_days
   tags                    = var.tags
@@ -43,10 +78,10 @@ resource "aws_secretsmanager_secret" "redis" {
 
 resource "aws_secretsmanager_secret_version" "redis" {
   secret_id = aws_secretsmanager_secret.redis.id
-  secret_string = jsonencode({
-    REDIS_URI        = "rediss://${var.redis_auth_token}@${var.redis_host}:${var.redis_port}"
-    REDIS_AUTH_TOKEN = var.redis_auth_token
+  secret_string_wo = jsonencode({
+    REDIS_URI = format(local.redis_uri, jsondecode(ephemeral.aws_secretsmanager_secret_version.redis_auth_token.secret_string).REDIS_AUTH_TOKEN)
   })
+  secret_string_wo_version = local.redis_version
 }
 
 # Containers only: their values are put with `aws secretsmanager put-secret-value`.

@@ -39,10 +39,20 @@ variable "redis_port" {
   type        = number
 }
 
-variable "redis_auth_token" {
-  description = "AUTH token of the Redis replication group."
+variable "redis_auth_token_secret_arn" {
+  description = "Secret holding the Redis AUTH token (modules/elasticache)."
   type        = string
-  sensitive   = true
+}
+
+variable "redis_auth_token_secret_version_id" {
+  description = "Version of that secret that holds the current token."
+  type        = string
+}
+
+variable "database_password_version" {
+  description = "Raise by one to generate a new password for the services' database role (then ALTER ROLE by hand: infrastructure/README.md)."
+  type        = number
+  default     = 1
 }
 
 variable "recovery_window_days" {
