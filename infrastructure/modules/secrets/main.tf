@@ -5,7 +5,7 @@
 locals {
   prefix = "bizsuite/${var.environment}"
   operator_secrets = {
-    auth-jwt = "Access-token signing key: AUTH_JWT_PRIVATE_KEY (RSA PKCS#8, one line), AUTH_JWT_KEY_ID, AUTH_JWT_PREVIOUS_KEYS (JWKS of retired keys)"
+    auth-jwt = "Access-token signing key: AUTH_JWT_PRIVATE_KEY (RSA private key, PKCS#8 PEM), AUTH_JWT_KEY_ID, AUTH_JWT_PREVIOUS_KEYS (JWKS of retired keys)"
     auth-otp = "OTP hashing pepper: AUTH_OTP_PEPPER"
     auth-sms = "SMS provider: AUTH_SMS_HTTP_URL, AUTH_SMS_HTTP_HEADER_NAME, AUTH_SMS_HTTP_HEADER_VALUE, AUTH_SMS_HTTP_CONTENT_TYPE, AUTH_SMS_HTTP_BODY_TEMPLATE"
   }
