@@ -14,7 +14,6 @@ cd "$(dirname "$0")/.."
 # shellcheck source=lib/ops.sh
 . scripts/lib/ops.sh
 
-usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit "${1:-2}"; }
 target='' args=()
 while [ $# -gt 0 ]; do
   case $1 in

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=lib/ops.sh
 . scripts/lib/ops.sh
 
-case ${1:-} in -h | --help | '') sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 2 ;; esac
+case ${1:-} in -h | --help) usage 0 ;; '') usage ;; esac
 ops_environment "$1"
 
 images=$(kube get deployments \

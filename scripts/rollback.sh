@@ -12,7 +12,6 @@ cd "$(dirname "$0")/.."
 # shellcheck source=lib/ops.sh
 . scripts/lib/ops.sh
 
-usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit "${1:-2}"; }
 assume_yes=0
 env_arg=''
 while [ $# -gt 0 ]; do

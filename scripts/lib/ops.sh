@@ -14,6 +14,12 @@
 
 DRY_RUN=${DRY_RUN:-0}
 
+# usage [STATUS]: the script's header comment (line 2 up to `set -euo pipefail`), then exit.
+usage() {
+  sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"
+  exit "${1:-2}"
+}
+
 die() {
   echo "$(basename "$0"): $*" >&2
   exit 1

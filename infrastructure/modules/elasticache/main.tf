@@ -1,29 +1,23 @@
 # Redis 7 (ElastiCache, cluster mode off): TLS in transit, encrypted at rest, an AUTH token.
-# The token is generated, stored and handed to ElastiCache without entering the Terraform state:
-# an ephemeral random value goes into its own secret write-only, and the group reads it back from
-# there (write-only again), so a replaced group gets the very token the secret holds.
-ephemeral "random_password" "auth_token" {
-  length  = 64
-  special = false # it goes into a URI, and ElastiCache refuses some punctuation
-}
+# The token never enters the Terraform state: it lives in its own secret (modules/random-secret),
+# and the group reads it back from there, write-only, so a replaced group gets the very token the
+# secret holds.
+module "auth_token" {
+  source = "../random-secret"
 
-resource "aws_secretsmanager_secret" "auth_token" {
-  name                    = var.auth_token_secret_name
-  description             = "Redis AUTH token of ${var.name}: REDIS_AUTH_TOKEN"
-  kms_key_id              = var.kms_key_arn
-  recovery_window_in_days = var.secret_recovery_window_days
-  tags                    = var.tags
-}
-
-resource "aws_secretsmanager_secret_version" "auth_token" {
-  secret_id                = aws_secretsmanager_secret.auth_token.id
-  secret_string_wo         = jsonencode({ REDIS_AUTH_TOKEN = ephemeral.random_password.auth_token.result })
-  secret_string_wo_version = var.auth_token_version
+  name                 = var.auth_token_secret_name
+  description          = "Redis AUTH token of ${var.name}: REDIS_AUTH_TOKEN"
+  key                  = "REDIS_AUTH_TOKEN"
+  length               = 64 # letters and digits: it goes into a URI, and ElastiCache refuses some punctuation
+  value_version        = var.auth_token_version
+  kms_key_arn          = var.kms_key_arn
+  recovery_window_days = var.secret_recovery_window_days
+  tags                 = var.tags
 }
 
 ephemeral "aws_secretsmanager_secret_version" "auth_token" {
-  secret_id  = aws_secretsmanager_secret.auth_token.id
-  version_id = aws_secretsmanager_secret_version.auth_token.version_id
+  secret_id  = module.auth_token.arn
+  version_id = module.auth_token.version_id
 }
 
 resource "aws_security_group" "this" {

@@ -10,12 +10,12 @@ output "port" {
 
 output "auth_token_secret_arn" {
   description = "Secret holding the AUTH token (REDIS_AUTH_TOKEN)."
-  value       = aws_secretsmanager_secret.auth_token.arn
+  value       = module.auth_token.arn
 }
 
 output "auth_token_secret_version_id" {
   description = "Version of that secret that holds the current token."
-  value       = aws_secretsmanager_secret_version.auth_token.version_id
+  value       = module.auth_token.version_id
 }
 
 output "security_group_id" {

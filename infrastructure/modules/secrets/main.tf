@@ -11,29 +11,23 @@ locals {
   }
 }
 
-# The database password: an ephemeral random value, kept only in its own secret.
-ephemeral "random_password" "database" {
-  length  = 40
-  special = false
-}
+# The database password, kept only in its own secret (modules/random-secret).
+module "database_password" {
+  source = "../random-secret"
 
-resource "aws_secretsmanager_secret" "database_password" {
-  name                    = "${local.prefix}/database-password"
-  description             = "Password of the services' database role: JDBC_PASSWORD (the source of the database secret)"
-  kms_key_id              = var.kms_key_arn
-  recovery_window_in_days = var.recovery_window_days
-  tags                    = var.tags
-}
-
-resource "aws_secretsmanager_secret_version" "database_password" {
-  secret_id                = aws_secretsmanager_secret.database_password.id
-  secret_string_wo         = jsonencode({ JDBC_PASSWORD = ephemeral.random_password.database.result })
-  secret_string_wo_version = var.database_password_version
+  name                 = "${local.prefix}/database-password"
+  description          = "Password of the services' database role: JDBC_PASSWORD (the source of the database secret)"
+  key                  = "JDBC_PASSWORD"
+  length               = 40
+  value_version        = var.database_password_version
+  kms_key_arn          = var.kms_key_arn
+  recovery_window_days = var.recovery_window_days
+  tags                 = var.tags
 }
 
 ephemeral "aws_secretsmanager_secret_version" "database_password" {
-  secret_id  = aws_secretsmanager_secret.database_password.id
-  version_id = aws_secretsmanager_secret_version.database_password.version_id
+  secret_id  = module.database_password.arn
+  version_id = module.database_password.version_id
 }
 
 ephemeral "aws_secretsmanager_secret_version" "redis_auth_token" {
@@ -46,7 +40,7 @@ locals {
   redis_uri = "rediss://%s@${var.redis_host}:${var.redis_port}"
   # Write-only values are never compared with what AWS holds, so a secret is rewritten when this
   # number changes: when a non-secret part (an endpoint) or the version of its secret source does.
-  database_version = parseint(substr(sha256(jsonencode([local.jdbc_url, var.database_username, aws_secretsmanager_secret_version.database_password.version_id])), 0, 12), 16)
+  database_version = parseint(substr(sha256(jsonencode([local.jdbc_url, var.database_username, module.database_password.version_id])), 0, 12), 16)
   redis_version    = parseint(substr(sha256(jsonencode([local.redis_uri, var.redis_auth_token_secret_version_id])), 0, 12), 16)
 }
 

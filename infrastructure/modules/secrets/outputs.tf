@@ -3,7 +3,7 @@ output "secret_names" {
   value = merge(
     {
       database          = aws_secretsmanager_secret.database.name
-      database-password = aws_secretsmanager_secret.database_password.name
+      database-password = module.database_password.name
       redis             = aws_secretsmanager_secret.redis.name
     },
     { for key, secret in aws_secretsmanager_secret.operator : key => secret.name },
