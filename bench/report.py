@@ -169,6 +169,16 @@ for s in scenarios:
     rate = fmt(s["rps"]) + (" pairs/s" if s["unit"] == "pairs/s" else "")
     lines.append(f"| {s['label']} | {s['connections']} | {rate} | {fmt(s['p50_ms'], 2)} ms | {fmt(s['p99_ms'], 2)} ms | "
                  f"{s['non2xx']} | {s['errors']} | {s['rss_mb']} MB |")
+grouped = [s for s in scenarios if len(s["runs"]) > 1 and any(r.get("groups") for r in s["runs"])]
+if grouped:
+    lines += ["", "Every run of the scenarios whose writes were grouped (spread: the fastest run less the slowest, "
+                  "as a share of the median):", ""]
+    for s in grouped:
+        rates = [r["rps"] for r in s["runs"]]
+        spread = (max(rates) - min(rates)) / s["rps"] * 100 if s["rps"] else 0
+        runs_text = "; ".join(f"{fmt(r['rps'])}/s, p99 {fmt(r['p99_ms'], 1)} ms, groups of {r.get('group_mean', 0)}, "
+                              f"{r.get('alone', 0)} alone" for r in s["runs"])
+        lines.append(f"- {s['label']}, {s['connections']} connections: median {fmt(s['rps'])}/s, spread {spread:.0f} %: {runs_text}")
 lines += ["", "Checks: " + ", ".join(f"{c['name']} {'ok' if c['ok'] else 'FAILED'}" for c in checks
                                        if not c["name"].startswith("no_errors:"))
           + f"; no non-2xx or socket error in {sum(1 for c in checks if c['name'].startswith('no_errors:') and c['ok'])}"

@@ -12,7 +12,8 @@
 # and one more start is timed with it; 0: not), START_OPTS (extra JVM options for one more timed start), PG_BIN (newest
 # /usr/lib/postgresql/*/bin), RESULTS_DIR (bench/results; a directory under /tmp for --smoke), SCENARIOS (names
 # separated by spaces, e.g. "parties stock-adjust-hot": only these are prewarmed and run; default all; "redis-outage"
-# stops Redis for OUTAGE seconds (10; 2 in --smoke) under load and reports what clients got during and after).
+# stops Redis for OUTAGE seconds (10; 2 in --smoke) under load and reports what clients got during and after),
+# FRESH_BUSINESS (1: each run of an invoice-issue scenario on a business seeded for it, as a new customer's first load).
 # Needs root (PostgreSQL runs as the postgres user), wrk, redis-server, postgresql, curl and python3.
 # Writes RESULTS_DIR/<UTC timestamp>.json and .md and prints the table; exits 1 when a check failed.
 set -euo pipefail
@@ -23,7 +24,7 @@ MODE=full
 for arg in "$@"; do
   case $arg in
     --smoke) MODE=smoke ;;
-    -h | --help) sed -n '2,15p' "$0" | cut -c3-; exit 0 ;;
+    -h | --help) sed -n '2,18p' "$0" | cut -c3-; exit 0 ;;
     *) echo "unknown option: $arg (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -269,7 +270,8 @@ refresh_token() {
 }
 show_run() {  # RESULT_JSON RUN UNIT: one line of progress
   python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))
-print("    %s: %.1f %s, p50 %s ms, p99 %s ms, non-2xx %s, errors %s" % (sys.argv[2], r["rps"], sys.argv[3], r["p50_ms"], r["p99_ms"], r["non2xx"], r["errors"]))' "$@"
+groups = ", groups %s of %s on average, %s alone" % (r["groups"], r["group_mean"], r["alone"]) if r.get("groups") else ""
+print("    %s: %.1f %s, p50 %s ms, p99 %s ms, non-2xx %s, errors %s%s" % (sys.argv[2], r["rps"], sys.argv[3], r["p50_ms"], r["p99_ms"], r["non2xx"], r["errors"], groups))' "$@"
 }
 new_scenario() {  # NAME LABEL CONNECTIONS THREADS REQUEST UNIT: creates $dir
   scenario_no=$((scenario_no + 1))
@@ -291,10 +293,18 @@ wrk_scenario() {
   for run in $(seq "$RUNS"); do runs+=("run$run"); done
   for run in "${runs[@]}"; do
     refresh_token
-    local length=$DURATION
+    local length=$DURATION fresh=()
     [ "$run" = warmup ] && length=$WARMUP
-    env TOKEN="$TOKEN" "$@" WRK_RESULT="$dir/$run.json" \
+    if [ "${FRESH_BUSINESS:-0}" = 1 ] && [[ $name == invoice-issue-* ]]; then
+      python3 bench/seed_business.py "$base" "$AUTH_SMS_OUTBOX_FILE" "$dir/$run-seed" --parties "$PARTIES" --items "$ITEMS" \
+        --invoices 0 >/dev/null
+      fresh=(TOKEN="$(jget "$dir/$run-seed/seed.json" token)" BUSINESS_ID="$(jget "$dir/$run-seed/seed.json" business)"
+        ITEMS_FILE="$dir/$run-seed/items.txt" PARTIES_FILE="$dir/$run-seed/parties.txt")
+    fi
+    python3 bench/group_figures.py snapshot "$base" "$dir/$run-meters.json"
+    env TOKEN="$TOKEN" "$@" "${fresh[@]}" WRK_RESULT="$dir/$run.json" \
       wrk -t"$threads" -c"$connections" -d"$length" --timeout "$WRK_TIMEOUT" -s "bench/$script" "$base$path" >"$dir/$run.txt"
+    python3 bench/group_figures.py add "$dir/$run-meters.json" "$base" "$dir/$run.json"
     show_run "$dir/$run.json" "$run" "req/s"
   done
   end_scenario

@@ -98,6 +98,9 @@ public final class GroupCommit {
     private static final class Lane {
         final ArrayDeque<Slot> queued = new ArrayDeque<>();
         boolean led;
+        // dropped from the map: a caller that found it just before must take the key's new lane, or
+        // two groups of one key would run at once and contend for the same rows
+        boolean dropped;
     }
 
     private final TransactionOperations<Connection> transactions;
@@ -127,14 +130,7 @@ public final class GroupCommit {
             return alone.apply(request);
         }
         Slot mine = new Slot(request);
-        Lane lane = lanes.computeIfAbsent(key, k -> new Lane());
-        synchronized (lane) {
-            lane.queued.add(mine);
-            if (!lane.led) {
-                lane.led = true;
-                mine.state = LEADING;
-            }
-        }
+        Lane lane = join(key, mine);
         boolean interrupted = false;
         try {
             while (true) {
@@ -157,6 +153,22 @@ public final class GroupCommit {
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Lane join(String key, Slot mine) {
+        while (true) {
+            Lane lane = lanes.computeIfAbsent(key, k -> new Lane());
+            synchronized (lane) {
+                if (!lane.dropped) {
+                    lane.queued.add(mine);
+                    if (!lane.led) {
+                        lane.led = true;
+                        mine.state = LEADING;
+                    }
+                    return lane;
+                }
             }
         }
     }
@@ -202,6 +214,7 @@ public final class GroupCommit {
             Slot next = lane.queued.peek();
             if (next == null) {
                 lane.led = false;
+                lane.dropped = true;
                 lanes.remove(key, lane);
             } else {
                 next.wake(LEADING);

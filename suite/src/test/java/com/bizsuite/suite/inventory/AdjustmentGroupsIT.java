@@ -1,6 +1,7 @@
 package com.bizsuite.suite.inventory;
 
 import com.bizsuite.testing.ApiResponse;
+import com.bizsuite.testing.Concurrently;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +47,7 @@ class AdjustmentGroupsIT extends InventoryApiFixture {
                 default -> adjust(item, "decrease", 1);
             });
         }
-        List<ApiResponse> answers = runTogether(calls);
+        List<ApiResponse> answers = Concurrently.all(calls);
 
         Map<Integer, Integer> statuses = new HashMap<>();
         answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
@@ -84,7 +83,7 @@ class AdjustmentGroupsIT extends InventoryApiFixture {
             String type = i % 3 == 0 ? "increase" : "decrease";
             calls.add(() -> adjust(item, type, 1));
         }
-        List<ApiResponse> answers = runTogether(calls);
+        List<ApiResponse> answers = Concurrently.all(calls);
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(200, 409));
         for (String item : items) {
             assertThat(stockOf(item).signum()).isGreaterThanOrEqualTo(0);
@@ -104,11 +103,55 @@ class AdjustmentGroupsIT extends InventoryApiFixture {
         for (int i = 0; i < 6; i++) {
             calls.add(() -> api().post("/api/v1/stock/adjust", object("item_id", item, "adjustment_type", "decrease", "quantity", 2), headers));
         }
-        List<ApiResponse> answers = runTogether(calls);
+        List<ApiResponse> answers = Concurrently.all(calls);
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(200, 409));
         assertThat(answers).filteredOn(a -> a.status() == 200 && a.header("Idempotent-Replay") == null).hasSize(1);
         assertThat(stockOf(item)).isEqualByComparingTo("3");
         assertThat(ledgerRows(item)).isEqualTo(2);
+    }
+
+    @Test
+    void setsArriveAmongIncreasesAndDecreasesAndEachTakesTheStockAsItFoundIt() throws Exception {
+        newBusiness();
+        String item = createItem("current_stock", 5);
+        List<Callable<ApiResponse>> calls = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            int kind = i % 6;
+            calls.add(() -> switch (kind) {
+                case 0 -> adjust(item, "set", 2);
+                case 1 -> adjust(item, "increase", 1);
+                default -> adjust(item, "decrease", 1);
+            });
+        }
+        List<ApiResponse> answers = Concurrently.all(calls);
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isIn(200, 409));
+        assertThat(answers).filteredOn(a -> "set".equals(a.text("adjustment.adjustment_type")))
+                .hasSize(3).allSatisfy(a -> assertThat(a.text("adjustment.new_stock")).isEqualTo("2.000"));
+        assertThat(ledgerSum(item)).isEqualByComparingTo(stockOf(item));
+        assertThat(ledgerRows(item)).isEqualTo(1 + (int) answers.stream().filter(a -> a.status() == 200).count());
+        List<String[]> chain = movementsOf(item);
+        for (int k = 1; k < chain.size(); k++) {
+            assertThat(chain.get(k)[0]).as("each movement starts where the one before ended").isEqualTo(chain.get(k - 1)[1]);
+        }
+        assertThat(api().get("/api/v1/businesses/" + business + "/audit-logs/verify", tenant()).at("ok")).isEqualTo(true);
+    }
+
+    // previous and resulting quantity of each of the item's movements, in the order they were made
+    private List<String[]> movementsOf(String item) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = resolver.resolve(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT previous_quantity, resulting_quantity FROM inventory.stock_movements "
+                     + "WHERE item_id = ? ORDER BY id")) {
+            s.setObject(1, UUID.fromString(item));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new String[]{rs.getBigDecimal(1).stripTrailingZeros().toPlainString(),
+                            rs.getBigDecimal(2).stripTrailingZeros().toPlainString()});
+                }
+            }
+        }
+        return rows;
     }
 
     // movement id -> request id of this business's stock.adjust audit entries
@@ -125,15 +168,5 @@ class AdjustmentGroupsIT extends InventoryApiFixture {
             }
         }
         return byMovement;
-    }
-
-    private static List<ApiResponse> runTogether(List<Callable<ApiResponse>> calls) throws Exception {
-        List<ApiResponse> answers = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(calls.size())) {
-            for (Future<ApiResponse> f : pool.invokeAll(calls)) {
-                answers.add(f.get());
-            }
-        }
-        return answers;
     }
 }
