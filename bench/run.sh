@@ -301,10 +301,10 @@ wrk_scenario() {
       fresh=(TOKEN="$(jget "$dir/$run-seed/seed.json" token)" BUSINESS_ID="$(jget "$dir/$run-seed/seed.json" business)"
         ITEMS_FILE="$dir/$run-seed/items.txt" PARTIES_FILE="$dir/$run-seed/parties.txt")
     fi
-    python3 bench/group_figures.py snapshot "$base" "$dir/$run-meters.json"
+    python3 bench/group_figures.py snapshot "$base" "$dir/meters-$run.json"
     env TOKEN="$TOKEN" "$@" "${fresh[@]}" WRK_RESULT="$dir/$run.json" \
       wrk -t"$threads" -c"$connections" -d"$length" --timeout "$WRK_TIMEOUT" -s "bench/$script" "$base$path" >"$dir/$run.txt"
-    python3 bench/group_figures.py add "$dir/$run-meters.json" "$base" "$dir/$run.json"
+    python3 bench/group_figures.py add "$dir/meters-$run.json" "$base" "$dir/$run.json"
     show_run "$dir/$run.json" "$run" "req/s"
   done
   end_scenario
