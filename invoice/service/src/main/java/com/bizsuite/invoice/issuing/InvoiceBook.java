@@ -12,6 +12,7 @@ import com.bizsuite.invoice.numbering.FinancialYear;
 import com.bizsuite.invoice.numbering.NumberFormat;
 import com.bizsuite.platform.error.ApiException;
 import com.bizsuite.platform.json.PartialBody;
+import com.bizsuite.platform.persistence.AfterCommit;
 import com.bizsuite.platform.web.ETags;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -41,9 +42,12 @@ public class InvoiceBook {
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
+    private final AfterCommit afterCommit;
+    private final IssuedInvoiceCounter issuedCounter;
 
     InvoiceBook(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceCalculation calculation, DocumentNumbers numbers,
-                InvoiceStock stock, Parties parties, BusinessSettings settings, AuditTrail audit, Validator validator, Clock clock) {
+                InvoiceStock stock, Parties parties, BusinessSettings settings, AuditTrail audit, Validator validator, Clock clock,
+                AfterCommit afterCommit, IssuedInvoiceCounter issuedCounter) {
         this.invoices = invoices;
         this.lines = lines;
         this.calculation = calculation;
@@ -54,6 +58,8 @@ public class InvoiceBook {
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+        this.afterCommit = afterCommit;
+        this.issuedCounter = issuedCounter;
     }
 
     /** A new draft: no number, no stock moved. Invoices issued at once are created by {@link IssuedTogether}. */
@@ -123,6 +129,7 @@ public class InvoiceBook {
         stock.onIssue(draft, originalType(draft), draftLines, actor);
         Invoice issued = invoices.update(numbered(business, draft, clock.instant()));
         audit.record(issueEntry(actor, issued, draftLines));
+        counted(List.of(issued));
         return new InvoiceWithLines(issued, draftLines);
     }
 
@@ -174,6 +181,11 @@ public class InvoiceBook {
     private Invoice numbered(Settings business, Invoice draft, Instant now) {
         String year = FinancialYear.of(draft.invoiceDate(), business.financialYearStartMonth());
         return numberedAs(business, draft, year, numbers.next(draft.businessId(), draft.series(), year), now);
+    }
+
+    /** Counts documents issued in the current transaction once it has committed. */
+    void counted(List<Invoice> issued) {
+        afterCommit.run(() -> issuedCounter.count(issued));
     }
 
     /** The draft issued with number {@code sequence} of its series in {@code year}. */

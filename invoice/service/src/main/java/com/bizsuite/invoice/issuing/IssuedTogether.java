@@ -136,6 +136,7 @@ class IssuedTogether {
             outcomes.set(p.position(), Outcome.done(new InvoiceWithLines(issued.get(j), p.lines())));
         }
         audit.recordAll(entries);
+        book.counted(issued);
         return outcomes;
     }
 
