@@ -28,9 +28,11 @@ class ServiceLauncherIT {
 
     private Map<String, String> server;
     private String url;
+    private String outbox;
 
     @BeforeAll
-    void createDatabase() throws SQLException {
+    void createDatabase() throws SQLException, java.io.IOException {
+        outbox = java.nio.file.Files.createTempFile("launcher-it", ".jsonl").toString();
         server = RealInfrastructure.processEnvironment();
         String database = "launcher_it_" + System.nanoTime();
         try (Connection c = DriverManager.getConnection(server.get("JDBC_URL"), server.get("JDBC_USER"), server.get("JDBC_PASSWORD"));
@@ -74,7 +76,9 @@ class ServiceLauncherIT {
                 "datasources.default.url", url,
                 "datasources.default.username", server.get("JDBC_USER"),
                 "datasources.default.password", server.get("JDBC_PASSWORD"),
-                "redis.uri", server.get("REDIS_URI")), new PrintStream(out, true, StandardCharsets.UTF_8));
+                "redis.uri", server.get("REDIS_URI"),
+                // the auth module's beans start with the context, and they want an SMS channel
+                "bizsuite.auth.sms.outbox-file", outbox), new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8));
     }
 
