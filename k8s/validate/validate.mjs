@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { declarationFile, unknownFields } from './fields.mjs';
 import { promqlGrouping, promqlSelectors } from './promql.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +35,8 @@ const EXTERNAL_METRICS = {
 
 const errors = [];
 const fail = (where, message) => errors.push(`${where}: ${message}`);
+/** The problems found so far, forgotten once taken (for the tests). */
+export const takeErrors = () => errors.splice(0);
 
 function parseArgs(argv) {
   const options = { scrapes: null, skipMetrics: false };
@@ -76,6 +79,7 @@ async function validateSchema(where, object) {
     fail(where, `no schema for ${object.apiVersion} ${object.kind}`);
     return;
   }
+  unknownFields(object, declarationFile(modulePath, object.kind), (message) => fail(where, `schema: ${message}`));
   try {
     new Model(object).validate();
   } catch (e) {
@@ -163,7 +167,7 @@ function secretKeys(objects) {
   return keys;
 }
 
-function checkReferences(where, objects, context) {
+export function checkReferences(where, objects, context) {
   const byKey = new Map(objects.map((o) => [key(o), o]));
   const secrets = secretKeys(objects);
   const pods = podsOf(objects);
@@ -351,7 +355,7 @@ function checkNetworkPolicies(where, objects, pods, context) {
 
 // ---------- 4. hardening
 
-function checkHardening(where, objects) {
+export function checkHardening(where, objects) {
   for (const pod of podsOf(objects)) {
     const w = `${where} ${key(pod.owner)}`;
     const sc = pod.spec.securityContext ?? {};
@@ -411,7 +415,7 @@ function loadScrapes(dir) {
   return all;
 }
 
-function checkExpression(where, expr, scraped, recorded) {
+export function checkExpression(where, expr, scraped, recorded) {
   const present = new Set();
   for (const s of promqlSelectors(expr)) {
     if (recorded.has(s.metric)) continue;
