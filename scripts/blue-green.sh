@@ -31,7 +31,7 @@ usage="usage: $0 [--dry-run] ENV deploy TAG | ENV smoke|switch|verify|rollback|r
 [ $# -ge 2 ] || { echo "$usage" >&2; exit 2; }
 ENVIRONMENT=$1
 action=$2
-# shellcheck source=scripts/lib/k8s-release.sh
+# shellcheck source=lib/k8s-release.sh
 . "$(dirname "$0")/lib/k8s-release.sh"
 check_environment "$ENVIRONMENT"
 overlay=$K8S_ROOT/overlays/$ENVIRONMENT

@@ -26,7 +26,7 @@ usage="usage: $0 [--dry-run] ENV migrate|info|validate|rollback TAG"
 ENVIRONMENT=$1
 action=$2
 tag=$3
-# shellcheck source=scripts/lib/k8s-release.sh
+# shellcheck source=lib/k8s-release.sh
 . "$(dirname "$0")/lib/k8s-release.sh"
 check_environment "$ENVIRONMENT"
 check_tag "$tag"
