@@ -20,20 +20,12 @@
 # (5m), VERIFY_CHECKS (5) every VERIFY_INTERVAL (60 s), ROLLBACK_WINDOW (seconds after a switch
 # before retire may run, 3600), ROLLOUT_TIMEOUT (600s).
 set -euo pipefail
-
-DRY_RUN=${DRY_RUN:-0}
-args=()
-for arg in "$@"; do
-  if [ "$arg" = --dry-run ]; then DRY_RUN=1; else args+=("$arg"); fi
-done
-set -- "${args[@]}"
-usage="usage: $0 [--dry-run] ENV deploy TAG | ENV smoke|switch|verify|rollback|retire|status"
-[ $# -ge 2 ] || { echo "$usage" >&2; exit 2; }
-ENVIRONMENT=$1
-action=$2
 # shellcheck source=lib/k8s-release.sh
 . "$(dirname "$0")/lib/k8s-release.sh"
-check_environment "$ENVIRONMENT"
+usage="usage: $0 [--dry-run] ENV deploy TAG | ENV smoke|switch|verify|rollback|retire|status"
+release_arguments "$usage" 2 3 "$@"
+set -- "${ARGUMENTS[@]}"
+action=$2
 overlay=$K8S_ROOT/overlays/$ENVIRONMENT
 ingress_annotation=alb.ingress.kubernetes.io/actions.gateway
 

@@ -14,21 +14,12 @@
 # ENV is staging or production. --dry-run (or DRY_RUN=1) prints the Job and the kubectl commands
 # without a cluster. MIGRATE_TIMEOUT (seconds, default 900) bounds the wait.
 set -euo pipefail
-
-DRY_RUN=${DRY_RUN:-0}
-args=()
-for arg in "$@"; do
-  if [ "$arg" = --dry-run ]; then DRY_RUN=1; else args+=("$arg"); fi
-done
-set -- "${args[@]}"
-usage="usage: $0 [--dry-run] ENV migrate|info|validate|rollback TAG"
-[ $# -eq 3 ] || { echo "$usage" >&2; exit 2; }
-ENVIRONMENT=$1
-action=$2
-tag=$3
 # shellcheck source=lib/k8s-release.sh
 . "$(dirname "$0")/lib/k8s-release.sh"
-check_environment "$ENVIRONMENT"
+release_arguments "usage: $0 [--dry-run] ENV migrate|info|validate|rollback TAG" 3 3 "$@"
+set -- "${ARGUMENTS[@]}"
+action=$2
+tag=$3
 check_tag "$tag"
 case "$action" in
   migrate | info | validate) mode=$action ;;

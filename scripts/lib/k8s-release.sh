@@ -2,7 +2,7 @@
 # What scripts/blue-green.sh and scripts/migrate.sh share: the environment's overlays, rendering
 # an overlay with the release's image tag, and kubectl that only prints under --dry-run.
 #
-# Callers set DRY_RUN (0 or 1) and ENVIRONMENT before using these.
+# Callers source this, then `release_arguments USAGE MIN MAX "$@"; set -- "${ARGUMENTS[@]}"`.
 
 K8S_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../k8s" && pwd)
 # shellcheck disable=SC2034 # used by the scripts that source this
@@ -11,6 +11,26 @@ NAMESPACE=${BIZSUITE_NAMESPACE:-bizsuite}
 SERVICES=(gateway auth business inventory invoice)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+
+DRY_RUN=${DRY_RUN:-0}
+ENVIRONMENT=
+
+# release_arguments USAGE MIN MAX ARGS...: --dry-run, wherever it stands, sets DRY_RUN=1;
+# ARGUMENTS gets the others, MIN to MAX of them, the first being the environment
+release_arguments() {
+  local usage=$1 min=$2 max=$3 arg
+  shift 3
+  ARGUMENTS=()
+  for arg in "$@"; do
+    if [ "$arg" = --dry-run ]; then DRY_RUN=1; else ARGUMENTS+=("$arg"); fi
+  done
+  if [ ${#ARGUMENTS[@]} -lt "$min" ] || [ ${#ARGUMENTS[@]} -gt "$max" ]; then
+    echo "$usage" >&2
+    exit 2
+  fi
+  ENVIRONMENT=${ARGUMENTS[0]}
+  check_environment "$ENVIRONMENT"
+}
 
 die() {
   echo "$(basename "$0"): $*" >&2
