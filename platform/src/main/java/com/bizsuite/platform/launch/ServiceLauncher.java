@@ -94,7 +94,7 @@ public final class ServiceLauncher {
         for (SchemaMigrator.SchemaInfo schema : schemas) {
             text.append(String.format("schema %s: version %s, %d pending%n", schema.schema(), schema.currentVersion(), schema.pending()));
             for (SchemaMigrator.Migration m : schema.migrations()) {
-                text.append(String.format("  %-8s %-15s %s%n", m.version(), m.state(), m.description()));
+                text.append(String.format("  %-15s %-15s %s%n", m.version(), m.state(), m.description()));
             }
         }
         return text.toString();

@@ -96,7 +96,7 @@ public class SchemaMigrator {
             MigrationInfo current = info.current();
             List<Migration> migrations = new ArrayList<>();
             for (MigrationInfo m : info.all()) {
-                migrations.add(new Migration(m.getVersion() == null ? "R" : m.getVersion().getVersion(), m.getDescription(),
+                migrations.add(new Migration(m.getVersion() == null ? "-" : m.getVersion().getVersion(), m.getDescription(),
                         m.getState().name()));
             }
             result.add(new SchemaInfo(schema.schema(), current == null ? "none" : current.getVersion().getVersion(), migrations));

@@ -32,15 +32,15 @@ class ServiceLauncherTest {
     @Test
     void infoListsEachSchemaWithItsVersionPendingCountAndMigrations() {
         String text = ServiceLauncher.describe(List.of(
-                new SchemaInfo("auth", "2", List.of(new Migration("1", "users", "SUCCESS"), new Migration("2", "sessions", "SUCCESS"),
-                        new Migration("3", "devices", "PENDING"))),
+                new SchemaInfo("auth", "20261123120000", List.of(new Migration("-", "<< Flyway Schema Creation >>", "SUCCESS"),
+                        new Migration("20261123120000", "users", "SUCCESS"), new Migration("20261206000000", "devices", "PENDING"))),
                 new SchemaInfo("platform", "none", List.of(new Migration("1", "idempotency", "PENDING")))));
         assertThat(text.lines()).containsExactly(
-                "schema auth: version 2, 1 pending",
-                "  1        SUCCESS         users",
-                "  2        SUCCESS         sessions",
-                "  3        PENDING         devices",
+                "schema auth: version 20261123120000, 1 pending",
+                "  -               SUCCESS         << Flyway Schema Creation >>",
+                "  20261123120000  SUCCESS         users",
+                "  20261206000000  PENDING         devices",
                 "schema platform: version none, 1 pending",
-                "  1        PENDING         idempotency");
+                "  1               PENDING         idempotency");
     }
 }
