@@ -38,16 +38,21 @@ live_colour() {
     return
   fi
   local action_json
-  action_json=$(kubectl -n "$NAMESPACE" get ingress bizsuite -o "jsonpath={.metadata.annotations.alb\.ingress\.kubernetes\.io/actions\.gateway}" 2>/dev/null) \
-    || { echo none; return; }
+  # only a missing Ingress means "none": any other failure to read it stops the script
+  action_json=$(kubectl -n "$NAMESPACE" get ingress bizsuite --ignore-not-found \
+    -o "jsonpath={.metadata.annotations.alb\.ingress\.kubernetes\.io/actions\.gateway}") \
+    || die "could not read the Ingress bizsuite in $NAMESPACE"
   [ -n "$action_json" ] || { echo none; return; }
   jq -r '[.forwardConfig.targetGroups[] | select(.weight > 0) | .serviceName] | if length == 1 then .[0] | sub("^gateway-"; "") else "split" end' \
     <<<"$action_json"
 }
 
-annotation() {  # annotation KEY: the Ingress's value, empty when unknown
+annotation() {  # annotation KEY: the Ingress's value, empty when it or the Ingress is missing
+  local json
   [ "$DRY_RUN" = 1 ] && return 0
-  kubectl -n "$NAMESPACE" get ingress bizsuite -o json 2>/dev/null | jq -r --arg k "$1" '.metadata.annotations[$k] // empty'
+  json=$(kubectl -n "$NAMESPACE" get ingress bizsuite --ignore-not-found -o json) || die "could not read the Ingress bizsuite in $NAMESPACE"
+  [ -n "$json" ] || return 0
+  jq -r --arg k "$1" '.metadata.annotations[$k] // empty' <<<"$json"
 }
 
 idle_colour() {

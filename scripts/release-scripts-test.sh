@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Tests of scripts/blue-green.sh and scripts/migrate.sh through their --dry-run, which needs no
-# cluster: what each action would apply or run, for each live colour, and what they refuse.
+# Tests of scripts/blue-green.sh and scripts/migrate.sh without a cluster: through their
+# --dry-run (what each action would apply or run, for each live colour, and what they refuse),
+# and against a stand-in kubectl that answers from files (how they read the cluster's state:
+# the live colour, the replicas, the rollback window).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 passed=0
@@ -62,6 +64,79 @@ expect rollback-validates-previous 0 'Job bizsuite-rollback-2-2-0-' '- validate'
   -- $mg --dry-run production rollback 2.2.0
 expect migrate-needs-tag fail 'usage' -- $mg --dry-run production migrate
 expect migrate-unknown-action fail 'ACTION must be migrate, info, validate or rollback' -- $mg --dry-run production undo 2.2.0
+
+# ---- against a stand-in kubectl: $state/ingress.json is the Ingress, $state/<deployment> holds
+# "replicas available"; what is applied is kept in $state/applied.yaml, every call in $state/calls
+state=$(mktemp -d)
+trap 'rm -rf "$state"' EXIT
+mkdir "$state/bin"
+cat >"$state/bin/kubectl" <<'FAKE'
+#!/usr/bin/env bash
+set -euo pipefail
+echo "$*" >>"$STATE/calls"
+case "$*" in
+  kustomize\ *) exec "$REAL_KUBECTL" "$@" ;;
+  *"get ingress bizsuite"*)
+    [ -f "$STATE/fail" ] && { echo "Unauthorized" >&2; exit 1; }
+    [ -f "$STATE/ingress.json" ] || exit 0
+    if [[ $* == *jsonpath* ]]; then jq -r '.metadata.annotations["alb.ingress.kubernetes.io/actions.gateway"]' "$STATE/ingress.json"; else cat "$STATE/ingress.json"; fi ;;
+  *"get deployment"*)
+    file=
+    for arg in "$@"; do if [ -f "$STATE/$arg" ]; then file=$STATE/$arg; fi; done
+    if [ -z "$file" ]; then
+      [[ $* == *--ignore-not-found* ]] && exit 0
+      echo "not found" >&2
+      exit 1
+    fi
+    if [[ $* == *"jsonpath={.spec.replicas}" ]]; then cut -d' ' -f1 "$file"; else cat "$file"; fi ;;
+  *apply*)
+    while [ "$1" != -f ]; do shift; done
+    cat "$2" >>"$STATE/applied.yaml" ;;
+esac
+FAKE
+chmod +x "$state/bin/kubectl"
+ingress() {  # ingress BLUE_WEIGHT GREEN_WEIGHT PREVIOUS SWITCHED_AT
+  jq -n --arg a "{\"type\":\"forward\",\"forwardConfig\":{\"targetGroups\":[{\"serviceName\":\"gateway-blue\",\"weight\":$1},{\"serviceName\":\"gateway-green\",\"weight\":$2}]}}" \
+    --arg p "$3" --arg t "$4" \
+    '{metadata: {annotations: {"alb.ingress.kubernetes.io/actions.gateway": $a, "bizsuite.io/previous-colour": $p, "bizsuite.io/switched-at": $t}}}' \
+    >"$state/ingress.json"
+}
+colour() {  # colour COLOUR "REPLICAS AVAILABLE"
+  for service in gateway auth business inventory invoice; do echo "$2" >"$state/$service-$1"; done
+}
+live() {  # live ARGS...: the script against the stand-in, with a fresh record of what it applied
+  local code=0
+  rm -f "$state/applied.yaml" "$state/calls"
+  env -u BLUE_GREEN_LIVE STATE="$state" REAL_KUBECTL="$(command -v kubectl)" PATH="$state/bin:$PATH" "$@" || code=$?
+  if [ -f "$state/applied.yaml" ]; then cat "$state/applied.yaml"; fi
+  if [ -f "$state/calls" ]; then sed 's/^/called: /' "$state/calls"; fi
+  return "$code"
+}
+
+expect first-status 0 'live colour: none' -- live $bg staging status
+expect first-deploy-into-blue 0 'name: gateway-blue' 'called: -n bizsuite rollout status deployment invoice-blue' -- live $bg staging deploy 3.0.0
+touch "$state/fail"
+expect unreadable-ingress-stops fail 'could not read the Ingress' '!name: gateway-blue' -- live $bg staging deploy 3.0.0
+rm "$state/fail"
+ingress 100 0 none 2026-01-01T00:00:00Z
+colour blue "5 5"
+expect deploy-sized-like-live 0 'name: gateway-green' 'called: -n bizsuite scale deployment gateway-green --replicas=5' \
+  -- live $bg production deploy 3.0.0
+colour green "3 1"
+expect switch-refuses-unready fail 'gateway-green has 1 of 3 replicas available' '!kind: Ingress' -- live $bg production switch
+colour green "3 3"
+expect switch 0 '"serviceName":"gateway-green","servicePort":"http","weight":100' 'bizsuite.io/previous-colour: blue' -- live $bg production switch
+ingress 0 100 blue "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+expect retire-waits-for-window fail 'stays for rollback' '!--replicas=0' -- live $bg production retire
+expect rollback 0 '"serviceName":"gateway-blue","servicePort":"http","weight":100' 'bizsuite.io/previous-colour: green' \
+  -- live $bg production rollback
+colour blue "0 0"
+expect rollback-refuses-retired fail 'blue no longer runs' '!kind: Ingress' -- live $bg production rollback
+ingress 0 100 blue 2026-01-01T00:00:00Z
+expect retire 0 'scale deployment gateway-blue --replicas=0' 'scale deployment invoice-blue --replicas=0' '!green --replicas=0' \
+  -- live $bg production retire
+ingress 50 50 blue 2026-01-01T00:00:00Z
+expect split-traffic-refused fail 'splits traffic' -- live $bg production deploy 3.0.0
 
 echo "release scripts: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

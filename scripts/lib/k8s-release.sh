@@ -4,6 +4,8 @@
 #
 # Callers source this, then `release_arguments USAGE MIN MAX "$@"; set -- "${ARGUMENTS[@]}"`.
 
+# a failure inside $(...) stops the script too
+shopt -s inherit_errexit
 K8S_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../k8s" && pwd)
 # shellcheck disable=SC2034 # used by the scripts that source this
 NAMESPACE=${BIZSUITE_NAMESPACE:-bizsuite}
