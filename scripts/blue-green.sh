@@ -5,7 +5,8 @@
 #
 #   scripts/blue-green.sh [--dry-run] ENV deploy TAG   the images at TAG into the idle colour, sized like the live one;
 #                                                      waits for every Deployment's rollout
-#   scripts/blue-green.sh [--dry-run] ENV smoke        the idle colour through its own gateway Service (port-forward):
+#   scripts/blue-green.sh [--dry-run] ENV smoke        the idle colour through its own gateway Service (port-forward;
+#                                                      SMOKE_URL=http://... tests that gateway instead):
 #                                                      readiness of the whole stack, JWKS, answers to unauthenticated reads
 #   scripts/blue-green.sh [--dry-run] ENV switch       all traffic to the idle colour, in one apply of the Ingress
 #   scripts/blue-green.sh [--dry-run] ENV verify       the live colour's 5xx ratio from Prometheus; exit 1 above the limit
@@ -142,19 +143,25 @@ replicas_in() {
   ' "$1"
 }
 
+# SMOKE_URL names a gateway to test instead of the idle colour (CI: the split mode on loopback)
 smoke() {
   local idle port=${SMOKE_PORT:-18480} base pf_pid failures=0
-  idle=$(idle_colour)
-  base=http://127.0.0.1:$port
-  say "smoke test of $idle through service gateway-$idle"
-  if [ "$DRY_RUN" = 1 ]; then
-    kube -n "$NAMESPACE" port-forward "service/gateway-$idle" "$port:http"
-    echo "+ curl $base/health/readiness (200, every service UP), $base/.well-known/jwks.json (200, keys), $base/api/v1/users/me and $base/api/v1/businesses without a token (401)"
-    return 0
+  if [ -n "${SMOKE_URL:-}" ]; then
+    idle=$SMOKE_URL
+    base=$SMOKE_URL
+  else
+    idle=$(idle_colour)
+    base=http://127.0.0.1:$port
+    say "smoke test of $idle through service gateway-$idle"
+    if [ "$DRY_RUN" = 1 ]; then
+      kube -n "$NAMESPACE" port-forward "service/gateway-$idle" "$port:http"
+      echo "+ curl $base/health/readiness (200, every service UP), $base/.well-known/jwks.json (200, keys), $base/api/v1/users/me and $base/api/v1/businesses without a token (401)"
+      return 0
+    fi
+    kubectl -n "$NAMESPACE" port-forward "service/gateway-$idle" "$port:http" >"$WORK/port-forward.log" 2>&1 &
+    pf_pid=$!
+    trap 'kill "$pf_pid" 2>/dev/null || true; rm -rf "$WORK"' EXIT
   fi
-  kubectl -n "$NAMESPACE" port-forward "service/gateway-$idle" "$port:http" >"$WORK/port-forward.log" 2>&1 &
-  pf_pid=$!
-  trap 'kill "$pf_pid" 2>/dev/null || true; rm -rf "$WORK"' EXIT
   for _ in $(seq 50); do
     curl -s -o /dev/null --max-time 1 "$base/health/liveness" && break
     sleep 0.2
