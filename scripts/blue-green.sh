@@ -71,8 +71,9 @@ colour_available() {
   local colour=$1 service ready wanted
   [ "$DRY_RUN" = 1 ] && return 0
   for service in "${SERVICES[@]}"; do
+    # jsonpath ends without a newline, on which read reports the end of its input
     read -r wanted ready < <(kubectl -n "$NAMESPACE" get deployment "$service-$colour" \
-      -o 'jsonpath={.spec.replicas} {.status.availableReplicas}' 2>/dev/null || echo "0 0")
+      -o 'jsonpath={.spec.replicas} {.status.availableReplicas}' 2>/dev/null || echo "0 0") || true
     if [ "${wanted:-0}" -eq 0 ] || [ "${ready:-0}" -lt "$wanted" ]; then
       echo "$service-$colour has ${ready:-0} of ${wanted:-0} replicas available" >&2
       return 1

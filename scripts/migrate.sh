@@ -64,7 +64,9 @@ fi
 deadline=$((SECONDS + ${MIGRATE_TIMEOUT:-900}))
 outcome=
 while [ -z "$outcome" ]; do
-  read -r succeeded failed < <(kubectl -n "$NAMESPACE" get "job/$job" -o 'jsonpath={.status.succeeded} {.status.failed}' | awk '{print ($1 == "" ? 0 : $1), ($2 == "" ? 0 : $2)}')
+  # "succeeded/failed", either side empty until it counts a pod (a space would be lost on a blank
+  # side); read meets the end of the answer before a newline and says so, hence || true
+  IFS=/ read -r succeeded failed < <(kubectl -n "$NAMESPACE" get "job/$job" -o 'jsonpath={.status.succeeded}/{.status.failed}') || true
   if [ "${succeeded:-0}" -ge 1 ]; then
     outcome=succeeded
   elif [ "${failed:-0}" -ge 1 ]; then

@@ -88,7 +88,11 @@ case "$*" in
       echo "not found" >&2
       exit 1
     fi
-    if [[ $* == *"jsonpath={.spec.replicas}" ]]; then cut -d' ' -f1 "$file"; else cat "$file"; fi ;;
+    # like kubectl's jsonpath output, without a final newline
+    if [[ $* == *"jsonpath={.spec.replicas}" ]]; then printf '%s' "$(cut -d' ' -f1 "$file")"; else printf '%s' "$(cat "$file")"; fi ;;
+  *"get job/"*) printf '%s' "$(cat "$STATE/job")" ;;
+  *"logs job/"*) echo "[pod/bizsuite-migrate/auth] Valid: platform, auth match this build" ;;
+  *"describe job/"*) echo "Pods Statuses: 0 Active / 0 Succeeded / 1 Failed" ;;
   *apply*)
     while [ "$1" != -f ]; do shift; done
     cat "$2" >>"$STATE/applied.yaml" ;;
@@ -137,6 +141,12 @@ expect retire 0 'scale deployment gateway-blue --replicas=0' 'scale deployment i
   -- live $bg production retire
 ingress 50 50 blue 2026-01-01T00:00:00Z
 expect split-traffic-refused fail 'splits traffic' -- live $bg production deploy 3.0.0
+
+echo "1/" >"$state/job"
+expect migrate-job-succeeds 0 'Valid: platform, auth match this build' 'called: -n bizsuite logs job/bizsuite-rollback-2-2-0-' \
+  'may go back to it' -- live $mg production rollback 2.2.0
+echo "/1" >"$state/job"
+expect migrate-job-fails fail 'migrate with 2.3.0: failed' '1 Failed' -- live $mg production migrate 2.3.0
 
 echo "release scripts: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
