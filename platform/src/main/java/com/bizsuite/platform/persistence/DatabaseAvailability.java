@@ -2,11 +2,11 @@ package com.bizsuite.platform.persistence;
 
 import com.bizsuite.platform.dependency.DependencyState;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.jdbc.DataSourceResolver;
-import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -19,9 +19,9 @@ import java.util.Set;
  * Whether PostgreSQL answers, for the logs, the {@code bizsuite_dependency_up} gauge and the 503
  * answers. Requests are not refused in advance while it is down: each waits at most the pool's
  * connection time-out (about a second), so a pool merely busy under a burst is never mistaken for
- * an outage.
+ * an outage. Made at start-up, so that the gauge is there before the first failure needs it.
  */
-@Singleton
+@Context
 @Requires(beans = DataSource.class)
 public class DatabaseAvailability {
 

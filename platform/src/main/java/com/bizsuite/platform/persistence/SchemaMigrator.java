@@ -6,10 +6,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.annotation.PostConstruct;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,6 +75,54 @@ public class SchemaMigrator {
         }
         upToDate = pending.isEmpty();
         return pending;
+    }
+
+    /** One migration as Flyway sees it in a schema: applied, pending, failed, or applied by a newer build ("future"). */
+    public record Migration(String version, String description, String state) {
+    }
+
+    /** A schema's current version and every migration this build or its history knows. */
+    public record SchemaInfo(String schema, String currentVersion, List<Migration> migrations) {
+
+        public long pending() {
+            return migrations.stream().filter(m -> m.state().equals("PENDING")).count();
+        }
+    }
+
+    public List<SchemaInfo> info() {
+        List<SchemaInfo> result = new ArrayList<>();
+        for (ModuleSchema schema : schemas) {
+            var info = flyway(schema).info();
+            MigrationInfo current = info.current();
+            List<Migration> migrations = new ArrayList<>();
+            for (MigrationInfo m : info.all()) {
+                migrations.add(new Migration(m.getVersion() == null ? "-" : m.getVersion().getVersion(), m.getDescription(),
+                        m.getState().name()));
+            }
+            result.add(new SchemaInfo(schema.schema(), current == null ? "none" : current.getVersion().getVersion(), migrations));
+        }
+        return result;
+    }
+
+    /**
+     * Throws when a schema does not match this build: a migration pending, changed since it was
+     * applied, or missing from the build while older than the newest it has. Migrations applied by
+     * a newer build are accepted, so the previous release validates against the schema of the next.
+     */
+    public void validate() {
+        List<String> problems = new ArrayList<>();
+        for (ModuleSchema schema : schemas) {
+            ValidateResult result = flyway(schema).validateWithResult();
+            if (!result.validationSuccessful) {
+                result.invalidMigrations.forEach(m -> problems.add(schema.schema() + ": " + m.errorDetails.errorMessage));
+                if (result.invalidMigrations.isEmpty()) {
+                    problems.add(schema.schema() + ": " + result.getAllErrorMessages());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Schemas do not match this build:\n  " + String.join("\n  ", problems));
+        }
     }
 
     public List<String> schemas() {

@@ -1,5 +1,6 @@
 package com.bizsuite.inventory.stock;
 
+import com.bizsuite.platform.persistence.AfterCommit;
 import com.bizsuite.platform.persistence.HotRowQueue;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
@@ -39,12 +40,16 @@ public class StockLedger {
     private final Warehouses warehouses;
     private final HotRowQueue queue;
     private final Clock clock;
+    private final AfterCommit afterCommit;
+    private final StockMoveCounter counter;
 
-    StockLedger(JdbcOperations jdbc, Warehouses warehouses, HotRowQueue queue, Clock clock) {
+    StockLedger(JdbcOperations jdbc, Warehouses warehouses, HotRowQueue queue, Clock clock, AfterCommit afterCommit, StockMoveCounter counter) {
         this.jdbc = jdbc;
         this.warehouses = warehouses;
         this.queue = queue;
         this.clock = clock;
+        this.afterCommit = afterCommit;
+        this.counter = counter;
     }
 
     /**
@@ -257,7 +262,7 @@ public class StockLedger {
         Instant now = clock.instant();
         String sql = steps.size() <= REMEMBERED_CHANGES ? CHANGES.computeIfAbsent(steps.size(), StockLedger::changesText)
                 : changesText(steps.size());
-        return jdbc.prepareStatement(sql, s -> {
+        List<Changed> changed = jdbc.prepareStatement(sql, s -> {
             int i = 1;
             for (Step step : steps) {
                 i = bind(s, i, businessId, warehouse, step, now);
@@ -274,6 +279,8 @@ public class StockLedger {
             }
             return changes;
         });
+        afterCommit.run(() -> counter.count(changed));
+        return changed;
     }
 
     private static String changesText(int count) {

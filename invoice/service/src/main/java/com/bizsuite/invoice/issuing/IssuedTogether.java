@@ -10,6 +10,7 @@ import com.bizsuite.inventory.api.ItemSummary;
 import com.bizsuite.invoice.numbering.DocumentNumbers;
 import com.bizsuite.invoice.numbering.FinancialYear;
 import com.bizsuite.platform.error.ApiException;
+import com.bizsuite.platform.persistence.AfterCommit;
 import com.bizsuite.platform.persistence.GroupCommit.Outcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -80,9 +81,12 @@ class IssuedTogether {
     private final InvoiceLineRepository lines;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AfterCommit afterCommit;
+    private final IssuedInvoiceCounter issuedCounter;
 
     IssuedTogether(BusinessSettings settings, Parties parties, InvoiceCalculation calculation, InvoiceStock stock, DocumentNumbers numbers,
-                   InvoiceRepository invoices, InvoiceLineRepository lines, AuditTrail audit, Clock clock) {
+                   InvoiceRepository invoices, InvoiceLineRepository lines, AuditTrail audit, Clock clock, AfterCommit afterCommit,
+                   IssuedInvoiceCounter issuedCounter) {
         this.settings = settings;
         this.parties = parties;
         this.calculation = calculation;
@@ -92,6 +96,8 @@ class IssuedTogether {
         this.lines = lines;
         this.audit = audit;
         this.clock = clock;
+        this.afterCommit = afterCommit;
+        this.issuedCounter = issuedCounter;
     }
 
     /** Issues invoices of one business in one transaction; one outcome per invoice, in the given order. */
@@ -129,6 +135,7 @@ class IssuedTogether {
             outcomes.set(p.position(), Outcome.done(new InvoiceWithLines(issued.get(j), p.lines())));
         }
         audit.recordAll(entries);
+        afterCommit.run(() -> issuedCounter.count(issued));
         return outcomes;
     }
 
