@@ -125,7 +125,7 @@ done
 read -ra settings < <(grep -m1 '^JDBC_URL=' "$work/infra.log")
 export "${settings[@]}"   # JDBC_URL, JDBC_USER, REDIS_URI
 export JDBC_PASSWORD=${JDBC_PASSWORD:-}
-say "PostgreSQL at $JDBC_URL, Redis at $REDIS_URI"
+say "PostgreSQL at $JDBC_URL, Redis at $REDIS_URI; logs and configuration in $work"
 for colour in blue green; do
   mkdir -p "$work/$colour/jars"
   cp auth/app/target/bizsuite-auth.jar business/app/target/bizsuite-business.jar inventory/app/target/bizsuite-inventory.jar \
@@ -284,6 +284,7 @@ python3 scripts/rehearse-load.py "http://127.0.0.1:${port_of[green]}" "$work/see
 smoke_pid=$!
 verify blue
 stop_pid "$smoke_pid"
+smoke_pid=''
 read -r requests failures slowest < <(python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))
 print(s["requests"], s["failures"], max([p["max_ms"] for p in s["phases"].values()] or [0]))' "$work/smoke.json")
 say "    smoke test on green's own port: $requests requests, $failures failed, the slowest $slowest ms"
