@@ -11,7 +11,11 @@
 # `redis-server` are started, their data under BIZSUITE_DATA_DIR/split, default ./data/split),
 # AUTH_SMS_OUTBOX_FILE (where OTPs are written; default BIZSUITE_DATA_DIR/split/sms-outbox.jsonl),
 # JAVA_OPTS (added to every JVM, after suite/jvm.options), JAVA (a JDK 25), LOG_DIR (service logs),
-# GATEWAY=0 (the four services alone, each on its own port, for debugging).
+# GATEWAY=0 (the four services alone, each on its own port, for debugging), JAR_DIR (run the jars in
+# this directory, named as the build names them, e.g. bizsuite-auth.jar, and build nothing),
+# MIGRATE (1: migrate, then start; 0: start without migrating, as after a migration Job; only: migrate
+# and exit, the Job itself), INFRA_ONLY=1 (build the jars when stale, start only PostgreSQL and Redis,
+# print `JDBC_URL=... JDBC_USER=... REDIS_URI=...` and wait: for scripts that start the services themselves).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -28,9 +32,17 @@ say() { echo "[run-split $(date -u +%T)] $*"; }
 services=(auth business inventory invoice)
 gateway=(gateway)
 [ "${GATEWAY:-1}" = 0 ] && gateway=()
-jar_of() { if [ "$1" = gateway ]; then echo gateway/target/bizsuite-gateway.jar; else echo "$1/app/target/bizsuite-$1.jar"; fi; }
+jar_of() {
+  if [ -n "${JAR_DIR:-}" ]; then echo "$JAR_DIR/bizsuite-$1.jar"
+  elif [ "$1" = gateway ]; then echo gateway/target/bizsuite-gateway.jar
+  else echo "$1/app/target/bizsuite-$1.jar"; fi
+}
+MIGRATE=${MIGRATE:-1}
+case $MIGRATE in 0 | 1 | only) ;; *) echo "MIGRATE is 1, 0 or only" >&2; exit 2 ;; esac
 stale=no
-for s in "${services[@]}" "${gateway[@]}"; do
+built=("${services[@]}" "${gateway[@]}")
+[ -n "${JAR_DIR:-}" ] && built=()
+for s in "${built[@]}"; do
   jar=$(jar_of "$s")
   if [ ! -f "$jar" ] || [ -n "$(find . -path ./data -prune -o -path '*/target' -prune -o \( -name '*.java' -o -name '*.yml' -o -name '*.sql' -o -name 'pom.xml' \) -newer "$jar" -print -quit)" ]; then
     stale=yes
@@ -46,16 +58,17 @@ fi
 pids=()
 PG_DIR='' PG_BIN=''
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_all() {
+stop_all() {  # [STATUS to exit with: 0]
   trap - INT TERM EXIT
   say "stopping"
   local i
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ -n "$PG_DIR" ]; then as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 || true; fi
-  exit 0
+  exit "${1:-0}"
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all 0' INT TERM
+trap 'stop_all $?' EXIT   # a failure stays one
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 await_port() {  # PORT SECONDS NAME PID
@@ -97,6 +110,14 @@ if [ -z "${REDIS_URI:-}" ]; then
   say "redis-server on 127.0.0.1:$redis_port"
 fi
 
+if [ "${INFRA_ONLY:-0}" = 1 ]; then
+  echo "JDBC_URL=$JDBC_URL JDBC_USER=${JDBC_USER:-} REDIS_URI=$REDIS_URI"
+  sleep infinity &
+  pids+=($!)
+  wait -n "${pids[@]}" || true
+  stop_all 0
+fi
+
 declare -A port_of=([gateway]=$PORT [auth]=$((PORT + 1)) [business]=$((PORT + 2)) [inventory]=$((PORT + 3)) [invoice]=$((PORT + 4)))
 export AUTH_URL="http://127.0.0.1:${port_of[auth]}" BUSINESS_URL="http://127.0.0.1:${port_of[business]}"
 export INVENTORY_URL="http://127.0.0.1:${port_of[inventory]}" INVOICE_URL="http://127.0.0.1:${port_of[invoice]}"
@@ -106,11 +127,14 @@ jvm=(@"$root/suite/jvm.options")
 # shellcheck disable=SC2206 # JAVA_OPTS may hold several options
 [ -n "${JAVA_OPTS:-}" ] && jvm+=(${JAVA_OPTS})
 
-for s in "${services[@]}"; do
-  "$JAVA" "${jvm[@]}" -jar "$(jar_of "$s")" migrate >"$LOG_DIR/$s-migrate.log" 2>&1 \
-    || { echo "migrating $s failed:" >&2; tail -20 "$LOG_DIR/$s-migrate.log" >&2; exit 1; }
-done
-say "schemas migrated"
+if [ "$MIGRATE" != 0 ]; then
+  for s in "${services[@]}"; do
+    "$JAVA" "${jvm[@]}" -jar "$(jar_of "$s")" migrate >"$LOG_DIR/$s-migrate.log" 2>&1 \
+      || { echo "migrating $s failed:" >&2; tail -20 "$LOG_DIR/$s-migrate.log" >&2; exit 1; }
+  done
+  say "schemas migrated"
+  [ "$MIGRATE" = only ] && exit 0
+fi
 
 started=$(date +%s%N)
 declare -A pid_of
@@ -137,4 +161,4 @@ else
 fi
 wait -n "${pids[@]}" || true
 say "a process exited; stopping the rest"
-stop_all
+stop_all 0
