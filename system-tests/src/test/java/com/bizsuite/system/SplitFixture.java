@@ -12,6 +12,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,6 +44,15 @@ abstract class SplitFixture {
     static final long HANG_MILLIS = 15_000;
     static final String INVOICE_DATE = "2026-11-20";
     static final int OPENING_STOCK = 100_000;
+
+    static {
+        // one run's figures: the tests of a JVM append to it
+        try {
+            Files.deleteIfExists(Path.of("target", FIGURES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     protected final SplitDeployment split = SplitDeployment.shared();
     protected final JsonMapper json = JsonMapper.createDefault();
