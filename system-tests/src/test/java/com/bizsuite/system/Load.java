@@ -24,12 +24,31 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Concurrent requests for a bounded time, each timed, for the outage tests; and the figures they
- * record in {@code target/outage-figures.md}.
+ * Concurrent requests, each timed, for the outage and fault tests, for a bounded time or until
+ * stopped; and the figures they record in {@code target/*-figures.md}.
  */
 final class Load {
 
-    record Result(String route, int status, long millis, String retryAfter, String body) {
+    /** {@code sentAt}, {@code answeredAt}: {@link System#nanoTime()} when the request was sent and when its answer (or failure) came. */
+    record Result(String route, int status, long millis, String retryAfter, String contentType, String body, long sentAt, long answeredAt) {
+    }
+
+    /** Requests still being sent; {@link #stop()} ends them and gives their report. */
+    static final class Running {
+
+        private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
+        private final ExecutorService pool;
+        private volatile boolean stopped;
+
+        private Running(int threads) {
+            pool = Executors.newFixedThreadPool(threads);
+        }
+
+        Report stop() {
+            stopped = true;
+            pool.close();
+            return new Report(List.copyOf(results));
+        }
     }
 
     record Report(List<Result> all) {
@@ -44,6 +63,21 @@ final class Load {
 
         long count(String route, int status) {
             return byRoute(route).stream().filter(r -> r.status() == status).count();
+        }
+
+        /** The requests answered before {@code nanos}, a {@link System#nanoTime()}. */
+        Report answeredBefore(long nanos) {
+            return new Report(all.stream().filter(r -> r.answeredAt() - nanos < 0).toList());
+        }
+
+        /** The requests sent at or after {@code nanos}. */
+        Report sentFrom(long nanos) {
+            return new Report(all.stream().filter(r -> r.sentAt() - nanos >= 0).toList());
+        }
+
+        /** The requests under way at some time from {@code fromNanos} to {@code toNanos}: neither answered before it nor sent after it. */
+        Report underWay(long fromNanos, long toNanos) {
+            return new Report(all.stream().filter(r -> r.answeredAt() - fromNanos >= 0 && r.sentAt() - toNanos < 0).toList());
         }
 
         long maxMillis() {
@@ -70,31 +104,36 @@ final class Load {
         long start = System.nanoTime();
         try {
             ApiResponse response = request.get();
-            return new Result(route, response.status(), elapsedMillis(start), response.header("Retry-After"), response.body());
+            return answered(route, response.status(), start, response.header("Retry-After"), response.header("Content-Type"), response.body());
         } catch (RuntimeException noAnswer) {
-            return new Result(route, 0, elapsedMillis(start), null, noAnswer.toString());
+            return answered(route, 0, start, null, null, noAnswer.toString());
         }
     }
 
-    private static long elapsedMillis(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+    private static Result answered(String route, int status, long sentAt, String retryAfter, String contentType, String body) {
+        long now = System.nanoTime();
+        return new Result(route, status, Duration.ofNanos(now - sentAt).toMillis(), retryAfter, contentType, body, sentAt, now);
     }
 
     /** {@code threads} callers sending {@code request} (given a running count) back to back for {@code millis}. */
     static Report run(ApiClient api, int threads, long millis, BiFunction<ApiClient, Long, Result> request) {
-        List<Result> results = Collections.synchronizedList(new ArrayList<>());
+        Running running = start(api, threads, request);
+        JarProcess.pause(Duration.ofMillis(millis));
+        return running.stop();
+    }
+
+    /** {@code threads} callers sending {@code request} (given a running count) back to back until {@link Running#stop()}. */
+    static Running start(ApiClient api, int threads, BiFunction<ApiClient, Long, Result> request) {
+        Running running = new Running(threads);
         AtomicLong sequence = new AtomicLong();
-        long end = System.nanoTime() + Duration.ofMillis(millis).toNanos();
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            for (int t = 0; t < threads; t++) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        results.add(request.apply(api, sequence.getAndIncrement()));
-                    }
-                });
-            }
+        for (int t = 0; t < threads; t++) {
+            running.pool.submit(() -> {
+                while (!running.stopped) {
+                    running.results.add(request.apply(api, sequence.getAndIncrement()));
+                }
+            });
         }
-        return new Report(List.copyOf(results));
+        return running;
     }
 
     /** Milliseconds until {@code request} answers {@code status}, polling every 100 ms; fails after {@code patienceMillis}. */
@@ -106,22 +145,25 @@ final class Load {
             if (last.status() == status) {
                 return Duration.ofNanos(System.nanoTime() - start).toMillis();
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            JarProcess.pause(Duration.ofMillis(100));
         }
         throw new AssertionError("No " + status + " within " + patienceMillis + " ms; last answer " + last);
     }
 
     static void record(String phase, Report report) {
-        String line = "- " + phase + ": " + report.describe();
+        record("outage-figures.md", phase, report);
+    }
+
+    /** Adds {@code phase}'s figures to {@code target/<figures>}. */
+    static void record(String figures, String phase, Report report) {
+        note(figures, "- " + phase + ": " + report.describe());
+    }
+
+    /** Adds a line to {@code target/<figures>}. */
+    static void note(String figures, String line) {
         System.out.println(line);
         try {
-            Files.writeString(Path.of("target", "outage-figures.md"), line + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(Path.of("target", figures), line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
