@@ -78,6 +78,12 @@ for scenario in parties invoices; do
   done
 done
 
+say "start: $(grep -o 'every service ready in [0-9]* ms' "$work/split.log")"
+rss() { ps -o rss= -p "$1" | awk '{printf "%d", $1 / 1024}'; }
+for service in gateway auth business inventory invoice; do
+  printf '%s %s MB, ' "$service" "$(rss "$(pgrep -f "bizsuite-$service.jar" | head -1)")"
+done
+echo "suite $(rss "$(pgrep -f 'suite/target/bizsuite.jar' | head -1)") MB (RSS after the load)"
 python3 - "$work" "$RUNS" <<'EOF'
 import json, statistics, sys
 work, runs = sys.argv[1], int(sys.argv[2])
