@@ -1,4 +1,4 @@
-package com.bizsuite.suite;
+package com.bizsuite.auth;
 
 import com.bizsuite.testing.ApiClient;
 import com.bizsuite.testing.ApiResponse;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The per-address OTP limit counts the real client. A forwarded address is believed only from a
  * trusted proxy (ApiTest trusts 127.0.0.1); any other loopback address stands for a client that
- * talks to the suite directly and writes X-Forwarded-For itself.
+ * talks to the server directly and writes X-Forwarded-For itself.
  */
 @MicronautTest(transactional = false)
 class ClientAddressIT extends ApiTest {
