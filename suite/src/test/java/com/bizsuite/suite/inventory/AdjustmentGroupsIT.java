@@ -2,6 +2,7 @@ package com.bizsuite.suite.inventory;
 
 import com.bizsuite.testing.ApiResponse;
 import com.bizsuite.testing.Concurrently;
+import com.bizsuite.testing.InventoryApiFixture;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.bizsuite.suite.inventory;
 
+import com.bizsuite.testing.InventoryApiFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 

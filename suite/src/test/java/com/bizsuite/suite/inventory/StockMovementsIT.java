@@ -4,6 +4,7 @@ import com.bizsuite.inventory.api.StockDocument;
 import com.bizsuite.inventory.api.StockLine;
 import com.bizsuite.inventory.api.StockMoveResult;
 import com.bizsuite.inventory.api.StockMovements;
+import com.bizsuite.testing.InventoryApiFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;

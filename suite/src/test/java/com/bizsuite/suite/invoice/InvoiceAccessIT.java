@@ -15,7 +15,7 @@ import static com.bizsuite.testing.ApiClient.bearer;
 import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Roles, tenant isolation, audit and retried transitions on invoices and payments. */
+/** Roles, tenant isolation (the party ledger included), audit and retried transitions on invoices and payments. */
 @MicronautTest(transactional = false)
 class InvoiceAccessIT extends ApiTest {
 
@@ -78,6 +78,7 @@ class InvoiceAccessIT extends ApiTest {
         assertThat(api().post("/api/v1/invoices/" + invoice + "/cancel", null, as(owner)).status()).isEqualTo(404);
         assertThat(api().get("/api/v1/payments/" + payment, as(owner)).status()).isEqualTo(404);
         assertThat(api().delete("/api/v1/payments/" + payment, as(owner)).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/parties/" + customer + "/ledger", as(owner)).status()).as("its party's ledger").isEqualTo(404);
         assertThat(api().get("/api/v1/invoices", as(owner)).at("total")).isEqualTo(0);
         ApiResponse foreignParty = api().post("/api/v1/invoices", sale(null), as(owner));
         assertThat(foreignParty.status()).as("the party belongs to the other business").isEqualTo(400);

@@ -1,6 +1,7 @@
-package com.bizsuite.suite.business;
+package com.bizsuite.business;
 
 import com.bizsuite.testing.ApiResponse;
+import com.bizsuite.testing.BusinessApiFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,8 @@ import static com.bizsuite.testing.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The old system's contract for businesses, members, permissions, parties, the ledger and the
- * audit log: every value of its enumerations is accepted, every field its DTOs left optional may
+ * The old system's contract for businesses, members, permissions, parties and the audit log
+ * (the party ledger's is the invoice module's, which serves it): every value of its enumerations is accepted, every field its DTOs left optional may
  * be left out and gets its old default, and every field its responses carried is there.
  */
 @MicronautTest(transactional = false)
@@ -31,10 +32,6 @@ class BusinessContractIT extends BusinessApiFixture {
             "shipping_same_as_billing", "shipping_address_line1", "shipping_address_line2", "shipping_city", "shipping_state",
             "shipping_pincode", "opening_balance", "opening_balance_type", "credit_limit", "credit_period_days", "notes", "tags",
             "status", "created_at", "updated_at");
-    private static final List<String> LEDGER_FIELDS = List.of("party_id", "party_name", "opening_balance", "opening_balance_type",
-            "current_balance", "entries");
-    private static final List<String> LEDGER_ENTRY_FIELDS = List.of("date", "type", "document_number", "description", "debit",
-            "credit", "balance");
     private static final List<String> AUDIT_FIELDS = List.of("id", "business_id", "user_id", "target_user_id", "action", "resource",
             "resource_id", "old_value", "new_value", "ip_address", "user_agent", "notes", "created_at", "updated_at");
 
@@ -161,20 +158,6 @@ class BusinessContractIT extends BusinessApiFixture {
             assertThat(api().get("/api/v1/parties?type=" + type, as(owner, business)).status()).isEqualTo(200);
         }
         assertThat(api().get("/api/v1/parties?search=customer", as(owner, business)).list()).hasSize(2);
-    }
-
-    @Test
-    void theLedgerHasTheOldFields() {
-        LoggedIn owner = newUser();
-        String business = createBusiness(owner);
-        String party = createParty(owner, business, "type", "supplier", "opening_balance", 250);
-        ApiResponse ledger = api().get("/api/v1/parties/" + party + "/ledger", as(owner, business));
-        assertThat(ledger.map()).containsKeys(LEDGER_FIELDS.toArray(String[]::new)).containsEntry("opening_balance_type", "credit");
-        assertThat(first(ledger.at("entries"))).containsKeys(LEDGER_ENTRY_FIELDS.toArray(String[]::new))
-                .containsEntry("type", "opening_balance").containsEntry("credit", "250.00");
-        assertThat(first(ledger.at("entries")).get("date")).isNotNull();
-        assertThat(api().get("/api/v1/parties/" + party + "/ledger?startDate=2026-04-01&endDate=2027-03-31", as(owner, business)).status())
-                .isEqualTo(200);
     }
 
     @Test

@@ -1,8 +1,4 @@
-package com.bizsuite.suite.business;
-
-import com.bizsuite.testing.ApiClient;
-import com.bizsuite.testing.ApiResponse;
-import com.bizsuite.testing.ApiTest;
+package com.bizsuite.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +7,11 @@ import java.util.Map;
 import static com.bizsuite.testing.ApiClient.bearer;
 import static com.bizsuite.testing.ApiClient.object;
 
-/** Arrangement through the public API: businesses, members with roles, parties. */
-abstract class BusinessApiFixture extends ApiTest {
+/**
+ * Arrangement through the public API: businesses, members with roles, parties. For the tests of
+ * the business module and of the modules that call it.
+ */
+public abstract class BusinessApiFixture extends ApiTest {
 
     protected String createBusiness(LoggedIn owner, Object... fields) {
         List<Object> pairs = new ArrayList<>(List.of("name", "Shop " + System.nanoTime()));

@@ -1,32 +1,24 @@
-package com.bizsuite.suite.inventory;
-
-import com.bizsuite.testing.ApiClient;
-import com.bizsuite.testing.ApiResponse;
-import com.bizsuite.testing.ApiTest;
+package com.bizsuite.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static com.bizsuite.testing.ApiClient.bearer;
 import static com.bizsuite.testing.ApiClient.object;
 
-/** Arrangement through the public API: a business with its owner, items, adjustments. */
-abstract class InventoryApiFixture extends ApiTest {
+/**
+ * Arrangement through the public API: a business with its owner, items, adjustments. For the tests
+ * of the inventory module and of the modules that move stock.
+ */
+public abstract class InventoryApiFixture extends BusinessApiFixture {
 
     protected LoggedIn owner;
     protected String business;
 
     protected void newBusiness(Object... settings) {
         owner = newUser();
-        List<Object> fields = new ArrayList<>(List.of("name", "Stock Shop " + System.nanoTime()));
-        fields.addAll(List.of(settings));
-        ApiResponse created = api().post("/api/v1/businesses", object(fields.toArray()), bearer(owner.accessToken()));
-        if (created.status() != 201) {
-            throw new AssertionError(created.toString());
-        }
-        business = created.text("id");
+        business = createBusiness(owner, settings);
     }
 
     protected String[] tenant(String... more) {

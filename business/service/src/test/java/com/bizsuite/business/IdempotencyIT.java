@@ -1,6 +1,7 @@
-package com.bizsuite.suite.business;
+package com.bizsuite.business;
 
 import com.bizsuite.testing.ApiResponse;
+import com.bizsuite.testing.BusinessApiFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
