@@ -1,4 +1,4 @@
-package com.bizsuite.suite.inventory;
+package com.bizsuite.inventory;
 
 import com.bizsuite.testing.InventoryApiFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
