@@ -1,4 +1,4 @@
-package com.bizsuite.suite.invoice;
+package com.bizsuite.invoice;
 
 import com.bizsuite.testing.ApiTest;
 import com.lowagie.text.pdf.PdfReader;
