@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The schema modes against a real PostgreSQL, in a database of their own so that the order of
  * the steps is the test's: (platform cannot depend on the testing module, which depends on it,
- * so this lives with the other platform ITs in the suite, which also brings every module's schema).
+ * and this test runs the suite's launcher over every module's schema, so it lives in the suite).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceLauncherIT {
