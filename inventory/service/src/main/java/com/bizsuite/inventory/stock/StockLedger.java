@@ -131,13 +131,18 @@ public class StockLedger {
         List<UUID> ordered = inLockOrder(itemIds);
         UUID warehouse = warehouses.defaultFor(businessId);
         ordered.forEach(itemId -> queue.enter(stockRow(itemId, warehouse)));
-        return jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(?) AS key; SELECT "
-                + StockQueries.MOVEMENT_COLUMNS + " FROM inventory.stock_movements WHERE business_id = ? AND (reference_type, reference_id) IN "
-                + "(SELECT * FROM unnest(?, ?)) ORDER BY id; " + LOCK_ROWS, s -> {
+        // each document is one lookup in the partial index on the document key. A plain join lets the generic
+        // plan (the one kept after a few calls) hash-join a scan of all the business's movements, as it expects
+        // the business to match every row: 4.6 ms a call on a bench database instead of 0.05. A lateral subquery
+        // behind OFFSET 0 cannot be flattened into that join, so the index lookup per document stays.
+        return jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(?) AS key; SELECT moved.* FROM"
+                + " unnest(?, ?) AS document (document_type, document_id), LATERAL (SELECT " + StockQueries.MOVEMENT_COLUMNS
+                + " FROM inventory.stock_movements WHERE business_id = ? AND reference_type = document.document_type"
+                + " AND reference_id = document.document_id AND reference_id IS NOT NULL OFFSET 0) moved; " + LOCK_ROWS, s -> {
             s.setArray(1, s.getConnection().createArrayOf("text", keys.toArray()));
-            s.setObject(2, businessId);
-            s.setArray(3, s.getConnection().createArrayOf("text", documents.stream().map(DocumentKey::type).toArray()));
-            s.setArray(4, s.getConnection().createArrayOf("uuid", documents.stream().map(DocumentKey::id).toArray()));
+            s.setArray(2, s.getConnection().createArrayOf("text", documents.stream().map(DocumentKey::type).toArray()));
+            s.setArray(3, s.getConnection().createArrayOf("uuid", documents.stream().map(DocumentKey::id).toArray()));
+            s.setObject(4, businessId);
             bindRows(s, 5, businessId, warehouse, ordered);
             s.execute();
             if (!s.getMoreResults()) {
