@@ -54,6 +54,13 @@ if [ "$stale" = yes ]; then
   [ ${#gateway[@]} -gt 0 ] && modules+=,gateway
   ./mvnw -B -q -ntp -DskipTests -pl "$modules" -am package
 fi
+if [ -z "${JAR_DIR:-}" ]; then
+  # the services run from a private copy: a build during the run (the system tests' -am packages the
+  # apps) rewrites target/*.jar, and a JVM whose jar changed under it fails to load its next class
+  mkdir -p "$data/jars"
+  for s in "${built[@]}"; do cp -p "$(jar_of "$s")" "$data/jars/"; done
+  JAR_DIR=$data/jars
+fi
 
 pids=()
 PG_DIR='' PG_BIN=''
