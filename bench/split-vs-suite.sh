@@ -93,7 +93,8 @@ for scenario, label in (("parties", "GET /api/v1/parties?limit=50, 20 connection
     median = {side: statistics.median(r["rps"] for r in rs) for side, rs in sides.items()}
     p99 = {side: statistics.median(r["p99_ms"] for r in rs) for side, rs in sides.items()}
     bad = sum(r["non2xx"] + r["errors"] for rs in sides.values() for r in rs)
-    print(f"{label}: split {', '.join(f'{r['rps']:.0f}' for r in sides['split'])} req/s; "
-          f"suite {', '.join(f'{r['rps']:.0f}' for r in sides['suite'])} req/s; ratio {median['split'] / median['suite'] * 100:.0f} %; "
+    rates = {side: ", ".join("%.0f" % r["rps"] for r in rs) for side, rs in sides.items()}
+    print(f"{label}: split {rates['split']} req/s; "
+          f"suite {rates['suite']} req/s; ratio {median['split'] / median['suite'] * 100:.0f} %; "
           f"p99 split {p99['split']:.1f} ms, suite {p99['suite']:.1f} ms; non-2xx and errors {bad}")
 EOF
