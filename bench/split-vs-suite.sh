@@ -36,11 +36,14 @@ export $(grep '^JDBC_URL=' "$work/infra.log")
 export JDBC_PASSWORD=''
 say "PostgreSQL and Redis up: $JDBC_URL, $REDIS_URI"
 
+# all the load, and every login before a run, come from one address and one phone
+export BIZSUITE_AUTH_RATE_LIMITS_SEND_PER_PHONE=1000000 BIZSUITE_AUTH_RATE_LIMITS_SEND_PER_IP=100000000
+export BIZSUITE_AUTH_RATE_LIMITS_VERIFY_PER_PHONE=1000000 BIZSUITE_AUTH_RATE_LIMITS_VERIFY_PER_IP=100000000
 suite_port=$((PORT + 10))
 PORT=$suite_port BIZSUITE_DATA_DIR="$work/suite" AUTH_SMS_OUTBOX_FILE="$work/suite-outbox.jsonl" \
   "$JAVA" @suite/jvm.options -jar suite/target/bizsuite.jar >"$work/suite.log" 2>&1 &
 pids+=($!)
-GATEWAY_RATE_LIMIT=0 PORT=$PORT BIZSUITE_DATA_DIR="$work/split" AUTH_SMS_OUTBOX_FILE="$work/split-outbox.jsonl" \
+GATEWAY_RATE_LIMIT=100000000 PORT=$PORT BIZSUITE_DATA_DIR="$work/split" AUTH_SMS_OUTBOX_FILE="$work/split-outbox.jsonl" \
   scripts/run-split.sh >"$work/split.log" 2>&1 &
 pids+=($!)
 for url in "http://127.0.0.1:$suite_port" "http://127.0.0.1:$PORT"; do
@@ -57,16 +60,26 @@ done
 say "a business seeded on each side (50 parties, 200 items, 100 invoices)"
 jget() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"; }
 
-# load SIDE SCENARIO LENGTH RESULT
+cpu_groups=(gateway=bizsuite-gateway.jar auth=bizsuite-auth.jar business=bizsuite-business.jar
+  inventory=bizsuite-inventory.jar invoice=bizsuite-invoice.jar suite=suite/target/bizsuite.jar
+  postgres=postgres redis=redis-server)
+
+# load SIDE SCENARIO LENGTH RESULT: the wrk figures, and beside them (RESULT.cpu.json) each
+# process group's CPU milliseconds per request during the run
 load() {
-  local side=$1 seed="$work/seed-$1" script connections path
+  local side=$1 seed="$work/seed-$1" script connections path token
   case $2 in
     parties) script=get.lua connections=20 path="/api/v1/parties?limit=50" ;;
     invoices) script=create-invoice.lua connections=10 path=/api/v1/invoices ;;
   esac
-  BENCH_DIR="$PWD/bench" TOKEN=$(jget "$seed/seed.json" token) BUSINESS_ID=$(jget "$seed/seed.json" business) \
+  # a fresh access token for every run: they live 15 minutes, and a long warm-up outlasts the seed's
+  token=$(python3 bench/api.py login "${base[$side]}" "${outbox[$side]}" 6999999999)
+  python3 bench/cpu_ticks.py "${cpu_groups[@]}" >"$4.before"
+  BENCH_DIR="$PWD/bench" TOKEN=$token BUSINESS_ID=$(jget "$seed/seed.json" business) \
     ITEMS_FILE="$seed/items.txt" PARTIES_FILE="$seed/parties.txt" INVOICE_DATE=2026-11-23 WRK_RESULT="$4" \
     wrk -t2 -c"$connections" -d"$3" --timeout 2s -s "bench/$script" "${base[$side]}$path" >/dev/null
+  python3 bench/cpu_ticks.py "${cpu_groups[@]}" >"$4.after"
+  python3 bench/cpu_ticks.py --diff "$4.before" "$4.after" "$(jget "$4" requests)" >"$4.cpu.json"
 }
 
 for scenario in parties invoices; do
@@ -97,4 +110,9 @@ for scenario, label in (("parties", "GET /api/v1/parties?limit=50, 20 connection
     print(f"{label}: split {rates['split']} req/s; "
           f"suite {rates['suite']} req/s; ratio {median['split'] / median['suite'] * 100:.0f} %; "
           f"p99 split {p99['split']:.1f} ms, suite {p99['suite']:.1f} ms; non-2xx and errors {bad}")
+    for side in ("split", "suite"):
+        cpu = [json.load(open(f"{work}/{scenario}-{side}-{k}.json.cpu.json")) for k in range(1, runs + 1)]
+        groups = {name: statistics.median(c[name] for c in cpu) for name in cpu[0]}
+        shown = ", ".join(f"{name} {ms:.2f}" for name, ms in groups.items() if ms >= 0.005)
+        print(f"  CPU ms per request, {side} (median of runs): {shown}; all {sum(groups.values()):.2f}")
 EOF

@@ -1,7 +1,7 @@
 package com.bizsuite.gateway;
 
 import com.bizsuite.platform.error.ApiException;
-import com.bizsuite.platform.ratelimit.RateLimiter;
+import com.bizsuite.platform.ratelimit.LeasedPermits;
 import com.bizsuite.platform.security.PublicRoute;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpHeaders;
@@ -24,9 +24,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,21 +33,21 @@ import reactor.core.publisher.Mono;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Every path, handed to the service that owns it ({@link RouteTable}) with its body streamed both
  * ways, never parsed, whatever its content type or the type the client accepts (the service
  * decides: JSON, CSV, PDF). A route exists for every method (HEAD comes with GET) under each
  * prefix the route table can send on, so that CORS preflights are answered here and the
- * gateway's own endpoints (health, metrics) are never taken for a service's. Runs on the blocking pool for the rate-limit
- * check against Redis; the exchange itself does not block. The gateway authenticates nobody:
- * tokens are checked by the services.
+ * gateway's own endpoints (health, metrics) are never taken for a service's. Nothing here blocks:
+ * the rate-limit count in Redis and the exchange run on the request's event loop. The gateway
+ * authenticates nobody: tokens are checked by the services.
  */
 @PublicRoute
 @Controller
 @Consumes(MediaType.ALL)
 @Produces(MediaType.ALL)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class ProxyController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyController.class);
@@ -57,14 +56,14 @@ class ProxyController {
     private final RouteTable routes;
     private final ForwardedRequests forwarded;
     private final ProxyHttpClient client;
-    private final RateLimiter limiter;
+    private final LeasedPermits limiter;
     private final RateLimitSetting rateLimit;
     private final HttpClientAddressResolver addresses;
     private final ErrorResponseProcessor<?> errors;
     private final MeterRegistry meters;
     private final long maxRequestSize;
 
-    ProxyController(RouteTable routes, ForwardedRequests forwarded, @Client ProxyHttpClient client, RateLimiter limiter,
+    ProxyController(RouteTable routes, ForwardedRequests forwarded, @Client ProxyHttpClient client, LeasedPermits limiter,
                     RateLimitSetting rateLimit, HttpClientAddressResolver addresses, ErrorResponseProcessor<?> errors, MeterRegistry meters,
                     HttpServerConfiguration server) {
         this.routes = routes;
@@ -118,10 +117,28 @@ class ProxyController {
             ForwardedRequests.clientConnection(request, List.of(CLOSE));
             return Mono.just(answer(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, null, null));
         }
-        if (rateLimit.requests() > 0) {
-            String client = Objects.requireNonNullElse(addresses.resolve(request), "unknown");
-            limiter.acquire("gateway:" + client, rateLimit.requests(), rateLimit.window());
+        return admitted(request).then(Mono.defer(() -> proxy(request, route)));
+    }
+
+    /**
+     * Completes when the client is within its rate limit, on the request's event loop, so the
+     * exchange with the service uses a connection of that loop (the pool prefers one) and no thread
+     * is handed the request in between; fails with the 429 otherwise. Most requests find a leased
+     * permit at hand and go on at once; the others wait for Redis and come back to their loop.
+     */
+    private Mono<Void> admitted(HttpRequest<?> request) {
+        if (rateLimit.requests() <= 0) {
+            return Mono.empty();
         }
+        String client = Objects.requireNonNullElse(addresses.resolve(request), "unknown");
+        CompletionStage<Void> counted = limiter.acquire("gateway:" + client, rateLimit.requests(), rateLimit.window());
+        if (request instanceof NettyHttpRequest<?> netty && !counted.toCompletableFuture().isDone()) {
+            counted = counted.whenCompleteAsync((done, failure) -> { }, netty.getChannelHandlerContext().executor());
+        }
+        return Mono.fromCompletionStage(counted);
+    }
+
+    private Mono<MutableHttpResponse<?>> proxy(HttpRequest<?> request, RouteTable.Route route) {
         List<String> connection = List.copyOf(request.getHeaders().getAll(HttpHeaders.CONNECTION));
         boolean hasBody = request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
         return Mono.from(client.proxy(forwarded.toService(request, route.url())))

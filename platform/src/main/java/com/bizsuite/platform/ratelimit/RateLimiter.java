@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Fixed-window counters in Redis, shared by every instance. One atomic script per call:
@@ -19,8 +20,8 @@ import java.util.List;
 public class RateLimiter {
 
     private static final String SCRIPT = """
-            local n = redis.call('INCR', KEYS[1])
-            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+            local n = redis.call('INCRBY', KEYS[1], ARGV[2])
+            if n == tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
             local ttl = redis.call('PTTL', KEYS[1])
             if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
             return {n, ttl}
@@ -39,21 +40,54 @@ public class RateLimiter {
      * over {@code limit} hits within {@code window}.
      */
     public void acquire(String bucket, int limit, Duration window) {
-        long count;
-        long remainingMillis;
+        Window counted;
         try {
-            List<Long> result = redis.call(commands -> commands.eval(SCRIPT, ScriptOutputType.MULTI, new String[]{"ratelimit:" + bucket},
-                    String.valueOf(window.toMillis())));
-            count = result.get(0);
-            remainingMillis = result.get(1);
+            counted = Window.of(redis.call(commands -> commands.eval(SCRIPT, ScriptOutputType.MULTI, keys(bucket), arguments(window, 1))));
         } catch (RedisUnavailableException e) {
-            redis.countFallback("rate-limit");
-            LocalWindows.Hit hit = local.hit(bucket, window);
-            count = hit.count();
-            remainingMillis = hit.remainingMillis();
+            counted = locally(bucket, window);
         }
-        if (count > limit) {
-            throw new RateLimitedException(Duration.ofMillis(Math.max(1000, remainingMillis)));
+        counted.check(limit);
+    }
+
+    /**
+     * Counts {@code hits} at once in the shared window, without holding a thread; completes on
+     * Redis's client thread, or fails with {@link RedisUnavailableException}.
+     */
+    CompletionStage<Window> countAsync(String bucket, int hits, Duration window) {
+        return redis.<List<Long>>callAsync(commands -> commands.eval(SCRIPT, ScriptOutputType.MULTI, keys(bucket), arguments(window, hits)))
+                .thenApply(Window::of);
+    }
+
+    /** One hit counted in this process only, for while Redis cannot be reached. */
+    Window locally(String bucket, Duration window) {
+        redis.countFallback("rate-limit");
+        LocalWindows.Hit hit = local.hit(bucket, window);
+        return new Window(hit.count(), hit.remainingMillis());
+    }
+
+    private static String[] keys(String bucket) {
+        return new String[]{"ratelimit:" + bucket};
+    }
+
+    private static String[] arguments(Duration window, int hits) {
+        return new String[]{String.valueOf(window.toMillis()), String.valueOf(hits)};
+    }
+
+    /** The hits counted in the current window, and how long it still runs. */
+    record Window(long count, long remainingMillis) {
+
+        static Window of(List<Long> counted) {
+            return new Window(counted.get(0), counted.get(1));
+        }
+
+        void check(int limit) {
+            if (count > limit) {
+                throw refusal(remainingMillis);
+            }
+        }
+
+        static RateLimitedException refusal(long remainingMillis) {
+            return new RateLimitedException(Duration.ofMillis(Math.max(1000, remainingMillis)));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
@@ -13,6 +14,9 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,6 +51,37 @@ public class Redis {
 
     /** Runs {@code command}; throws {@link RedisUnavailableException} when Redis is down, without waiting on it. */
     public <T> T call(Function<RedisCommands<String, String>, T> command) {
+        StatefulRedisConnection<String, String> open = open();
+        try {
+            T result = command.apply(open.sync());
+            consecutiveTimeouts.set(0);
+            return result;
+        } catch (RuntimeException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * {@link #call} without holding a thread: for code on an event loop. The stage fails with
+     * {@link RedisUnavailableException} as {@code call} throws it, and completes on Lettuce's thread.
+     */
+    public <T> CompletionStage<T> callAsync(Function<RedisAsyncCommands<String, String>, ? extends CompletionStage<T>> command) {
+        StatefulRedisConnection<String, String> open;
+        try {
+            open = open();
+        } catch (RedisUnavailableException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return command.apply(open.async()).handle((result, failure) -> {
+            if (failure != null) {
+                throw failed(failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure);
+            }
+            consecutiveTimeouts.set(0);
+            return result;
+        });
+    }
+
+    private StatefulRedisConnection<String, String> open() {
         if (!state.isUp()) {
             throw new RedisUnavailableException(null);
         }
@@ -55,21 +90,30 @@ public class Redis {
             if (!open.isOpen()) {
                 throw new RedisException("the connection is closed");
             }
-            T result = command.apply(open.sync());
-            consecutiveTimeouts.set(0);
-            return result;
-        } catch (RedisCommandExecutionException e) {
-            throw e;
-        } catch (RedisCommandTimeoutException e) {
-            // one slow answer (a burst, a pause) is not an outage; a Redis that stopped answering times out every call
-            if (consecutiveTimeouts.incrementAndGet() >= TIMEOUTS_BEFORE_DOWN) {
-                state.markDown(e);
-            }
-            throw new RedisUnavailableException(e);
+            return open;
         } catch (RedisException | BeanInstantiationException e) {
             state.markDown(e);
             throw new RedisUnavailableException(e);
         }
+    }
+
+    /** What a failed command becomes: a command error as it is, anything else a {@link RedisUnavailableException}. */
+    private RuntimeException failed(Throwable failure) {
+        if (failure instanceof RedisCommandExecutionException e) {
+            return e;
+        }
+        if (failure instanceof RedisCommandTimeoutException e) {
+            // one slow answer (a burst, a pause) is not an outage; a Redis that stopped answering times out every call
+            if (consecutiveTimeouts.incrementAndGet() >= TIMEOUTS_BEFORE_DOWN) {
+                state.markDown(e);
+            }
+            return new RedisUnavailableException(e);
+        }
+        if (failure instanceof RedisException || failure instanceof BeanInstantiationException) {
+            state.markDown(failure);
+            return new RedisUnavailableException(failure);
+        }
+        return failure instanceof RuntimeException e ? e : new CompletionException(failure);
     }
 
     public boolean isAvailable() {
