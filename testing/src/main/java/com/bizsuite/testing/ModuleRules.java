@@ -132,6 +132,8 @@ public final class ModuleRules {
     private static final String REQUIRES = "io.micronaut.context.annotation.Requires";
     // Memberships extends it: which businesses a user belongs to is the tenant check's contract
     private static final String TENANT_ACCESS = "com.bizsuite.platform.tenant.TenantAccess";
+    // a declarative client's read remembered in the caller's transaction, as the local implementation's is
+    private static final String REMEMBERED = "com.bizsuite.platform.persistence.RememberedInTransaction";
 
     /**
      * Classes in the given api packages (nested types included) depend only on the allowed types.
@@ -141,7 +143,7 @@ public final class ModuleRules {
     public static ArchRule apiImportsOnlyContractTypes(String apiPackages) {
         DescribedPredicate<Dependency> allowed = DescribedPredicate.describe(
                 "the target is in java.*, jakarta.annotation/validation, io.micronaut.{core,serde,http,http.client}.annotation, "
-                        + "is " + REQUIRES + " or " + TENANT_ACCESS + ", or is in the origin's own api package",
+                        + "is " + REQUIRES + ", " + TENANT_ACCESS + " or " + REMEMBERED + ", or is in the origin's own api package",
                 d -> {
                     // ArchUnit counts the default values of an annotation's members as dependencies: @Client brings
                     // HttpVersion, @Serdeable IdentityStrategy, @Requires TrueCondition although no api class names them.
@@ -154,7 +156,7 @@ public final class ModuleRules {
                     return target.isPrimitive()
                             || API_ALLOWED_PACKAGES.stream().anyMatch(p -> PackageMatcher.of(p).matches(target.getPackageName()))
                             || name.equals(REQUIRES) || name.startsWith(REQUIRES + "$")
-                            || name.equals(TENANT_ACCESS)
+                            || name.equals(TENANT_ACCESS) || name.equals(REMEMBERED)
                             || inPackage(target.getPackageName(), apiPackageOf(d.getOriginClass().getPackageName()));
                 });
         return classes().that().resideInAPackage(apiPackages).and(notGeneratedByMicronaut())

@@ -58,6 +58,24 @@ class TransactionMemoIT extends ApiTest {
         assertThat(asked).containsExactly(List.of("a", "b", "absent"), List.of("c"));
     }
 
+    @Inject
+    RememberedReads remembered;
+
+    @Test
+    void anAnnotatedReadIsMadeOncePerTransactionAndArgumentsAndEveryTimeOutsideOne() {
+        int before = remembered.made.get();
+        transactions.executeWrite(status -> {
+            String first = remembered.settingsOf("b1");
+            assertThat(remembered.settingsOf("b1")).isEqualTo(first);
+            assertThat(remembered.settingsOf("b2")).isNotEqualTo(first);
+            return null;
+        });
+        assertThat(remembered.made.get() - before).as("b1 once, b2 once").isEqualTo(2);
+        remembered.settingsOf("b1");
+        remembered.settingsOf("b1");
+        assertThat(remembered.made.get() - before).as("outside a transaction every call is made").isEqualTo(4);
+    }
+
     @Test
     void aNewTransactionInsideAnotherHasItsOwnMemo() {
         AtomicInteger reads = new AtomicInteger();

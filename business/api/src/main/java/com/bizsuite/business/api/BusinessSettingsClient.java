@@ -1,5 +1,6 @@
 package com.bizsuite.business.api;
 
+import com.bizsuite.platform.persistence.RememberedInTransaction;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.client.annotation.Client;
@@ -19,5 +20,6 @@ public interface BusinessSettingsClient extends BusinessSettings {
 
     @Override
     @Get("/{businessId}/settings")
+    @RememberedInTransaction
     Optional<Settings> of(UUID businessId);
 }
