@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # What split mode costs: the same load through the gateway of the five services and against the
 # suite, both on one PostgreSQL and one redis-server, in one run, alternating so that both see the
-# same machine. Per scenario it prints each run, the medians, the throughput ratio and the p99s.
+# same machine. Per scenario it prints each run, the medians, the throughput ratio and the p99s, and
+# each process's CPU milliseconds per request (bench/cpu_ticks.py). The gateway's per-client rate
+# limit is on, as in production, with a limit the load never reaches; every run logs in afresh.
 #
 #   bench/split-vs-suite.sh
 #

@@ -66,13 +66,15 @@ public class Redis {
      * {@link RedisUnavailableException} as {@code call} throws it, and completes on Lettuce's thread.
      */
     public <T> CompletionStage<T> callAsync(Function<RedisAsyncCommands<String, String>, ? extends CompletionStage<T>> command) {
-        StatefulRedisConnection<String, String> open;
+        CompletionStage<T> sent;
         try {
-            open = open();
+            sent = command.apply(open().async());
         } catch (RedisUnavailableException e) {
             return CompletableFuture.failedFuture(e);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(failed(e));
         }
-        return command.apply(open.async()).handle((result, failure) -> {
+        return sent.handle((result, failure) -> {
             if (failure != null) {
                 throw failed(failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure);
             }
