@@ -3,11 +3,8 @@ package com.bizsuite.platform.ratelimit;
 import com.bizsuite.platform.error.RateLimitedException;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,23 +19,7 @@ class LeasedPermitsTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private Instant now = Instant.parse("2026-11-20T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final HeldClock clock = new HeldClock(Instant.parse("2026-11-20T10:00:00Z"));
 
     /** The shared window: what Redis's script answers, and the lease sizes asked for. */
     private final class SharedWindow extends RateLimiter {
@@ -53,6 +34,7 @@ class LeasedPermitsTest {
 
         @Override
         CompletionStage<Window> countAsync(String bucket, int hits, Duration window) {
+            Instant now = clock.instant();
             if (!now.isBefore(endsAt)) {
                 count = 0;
                 endsAt = now.plus(window);
@@ -83,7 +65,7 @@ class LeasedPermitsTest {
         }
         assertThat(shared.asked).as("a lease of 1, then a twentieth of 10 is less than 1: one at a time").containsOnly(1);
         int askedBefore = shared.asked.size();
-        now = now.plusSeconds(20);
+        clock.advance(Duration.ofSeconds(20));
         assertThatThrownBy(() -> admit(10)).isInstanceOfSatisfying(RateLimitedException.class,
                 refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(40)));
         assertThatThrownBy(() -> admit(10)).isInstanceOf(RateLimitedException.class);
@@ -110,7 +92,7 @@ class LeasedPermitsTest {
             admit(600);
         }
         assertThat(shared.asked).containsExactly(1, 2, 4);
-        now = now.plus(WINDOW);
+        clock.advance(WINDOW);
         admit(600);
         assertThat(shared.asked).containsExactly(1, 2, 4, 1);
     }
